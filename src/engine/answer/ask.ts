@@ -1,0 +1,56 @@
+/**
+ * /ask: retrieve, re-rank by sentence, decide whether the sources answer, cite, and pull a short
+ * answer out of the cited sentence. "Found" is decided by what the best passage covers of the
+ * question (every name, number and date in it, and most of the question's weight), not by a raw
+ * score cut-off, so it means the same on a small corpus and a large one.
+ */
+import type { AskAnswer, Citation } from '../types.js';
+import type { SearchableView } from '../view.js';
+import { parseQuery, type Query } from '../query.js';
+import { rank, type RankedPassage } from '../rank.js';
+import { isFactoid } from '../question.js';
+import { cite } from './citation.js';
+import { shortAnswer } from './short-answer.js';
+
+/** Passages re-ranked per question: enough to recover from BM25's misses, few enough to be fast. */
+const CANDIDATES = 30;
+const MAX_CITATIONS = 5;
+/** Share of the question's weight the best passage must cover to count as an answer. */
+export const MIN_COVERAGE = 0.5;
+/** Share of the weight of the question's names, numbers and dates it must cover. */
+export const MIN_ENTITY_COVERAGE = 0.5;
+/** Further citations must cover at least this much and score close to the best. */
+const MIN_EXTRA_COVERAGE = 0.4;
+const MIN_EXTRA_SCORE = 0.6;
+
+export function ask(view: SearchableView, question: string): AskAnswer {
+  const query = parseQuery(question);
+  const ranked = query.groups.length > 0 ? rank(view, query, view.searchQuery(query, CANDIDATES)) : [];
+  const best = ranked.find(answers);
+  if (!best) return { command: 'ask', query: question, found: false, answer: null, citations: [], suggestions: suggestions(view) };
+  const cited = [best, ...ranked.filter((r) => r !== best && answersToo(r, best))].slice(0, MAX_CITATIONS);
+  const citations: Citation[] = cited.map((r) => cite(r.hit.meta, r.hit.passage, r.sentence));
+  return {
+    command: 'ask',
+    query: question,
+    found: true,
+    answer: isFactoid(query.type) ? shortAnswer(query, best) : null,
+    citations,
+  };
+}
+
+function answers(r: RankedPassage): boolean {
+  return r.entityCoverage >= MIN_ENTITY_COVERAGE && r.coverage >= MIN_COVERAGE;
+}
+
+function answersToo(r: RankedPassage, best: RankedPassage): boolean {
+  return r.entityCoverage >= MIN_ENTITY_COVERAGE && r.coverage >= MIN_EXTRA_COVERAGE && r.score >= best.score * MIN_EXTRA_SCORE;
+}
+
+/** What the sources do cover: their most salient topics, to suggest instead. */
+function suggestions(view: SearchableView): string[] {
+  const topics = view.sources().flatMap((s) => s.topics).sort((a, b) => b.weight - a.weight);
+  return [...new Set(topics.map((t) => t.label))].slice(0, 5);
+}
+
+export type { Query };

@@ -1,0 +1,124 @@
+/**
+ * Short-answer candidates inside one sentence, by the answer type the question wants: names
+ * (runs of capitalized words), places (a name after "di/ke/dari/in/at"), numbers with their
+ * unit, and time expressions (found at index time by the date extractor). Words the question
+ * already has are trimmed off: the answer is what the question does not say.
+ */
+import type { Span, TimeFact } from '../types.js';
+import type { Query } from '../query.js';
+import type { Token } from '../text/tokenize.js';
+import { fold } from '../text/normalize.js';
+import { isStopwordAnyLang } from '../text/stopwords.js';
+
+export interface Candidate extends Span {
+  text: string;
+}
+
+export interface PassageFacts {
+  times: TimeFact[];
+  /** Offsets of people the extractor found in this passage. */
+  people: Span[];
+}
+
+const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near', 'kota', 'pulau', 'provinsi', 'negara']);
+const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
+const NUMBER_WORDS = new Set([
+  'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'seribu',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand',
+]);
+const NUMBER_TAIL = new Set(['puluh', 'belas', 'ratus', 'ribu', 'juta', 'miliar', 'triliun', 'persen', 'hundred', 'thousand', 'million', 'billion', 'percent']);
+
+export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
+  return spans(query, tokens, span, facts).map((c) => ({ start: c.start, end: c.end, text: passageText.slice(c.start, c.end) }));
+}
+
+export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts): boolean {
+  return spans(query, tokens, span, facts).length > 0;
+}
+
+function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): Span[] {
+  const inSentence = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const asked = new Set(query.tokens.map((t) => fold(t.text)));
+  const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
+  switch (query.type) {
+    case 'date':
+    case 'time':
+    case 'duration': {
+      const kinds = query.type === 'duration' ? ['duration'] : query.type === 'time' ? ['time'] : ['date', 'year', 'time'];
+      return facts.times
+        .filter((f) => f.start >= span.start && f.end <= span.end && kinds.includes(f.kind))
+        .filter((f) => !asked.has(fold(f.text)))
+        .map((f) => ({ start: f.start, end: f.end }));
+    }
+    case 'number':
+      return numbers(inSentence, asked).map(([a, b]) => text(a, b));
+    case 'place':
+      return names(inSentence, asked).filter(([a]) => {
+        const i = inSentence.indexOf(a);
+        return i > 0 && PLACE_CUES.has(fold(inSentence[i - 1]!.text));
+      }).map(([a, b]) => text(a, b));
+    case 'person': {
+      const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
+      const found = people.filter((p) => !inQuestion(tokens, p, asked));
+      if (found.length > 0) return found.map((p) => p);
+      return names(inSentence, asked).map(([a, b]) => text(a, b));
+    }
+    case 'name':
+      return names(inSentence, asked).map(([a, b]) => text(a, b));
+    default:
+      return [];
+  }
+}
+
+/** Runs of capitalized words (with joiners inside), minus words the question has. */
+function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
+  const runs: Array<[Token, Token]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      const after = tokens[j + 2];
+      if (isNameWord(next)) j++;
+      else if (NAME_JOINERS.has(next.text.toLowerCase()) && after && isNameWord(after)) j += 2;
+      else break;
+    }
+    // A lone capitalized word opening the sentence is usually an ordinary word ("Pembicaraan").
+    if (i === 0 && j === 0) { i = 1; continue; }
+    let a = i, b = j;
+    while (a <= b && asked.has(fold(tokens[a]!.text))) a++;
+    while (b >= a && asked.has(fold(tokens[b]!.text))) b--;
+    if (a <= b) runs.push([tokens[a]!, tokens[b]!]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
+function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
+}
+
+/** A number (digits or number words) and the unit words that follow it. */
+function numbers(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
+  const out: Array<[Token, Token]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isNum = t.kind === 'number' || NUMBER_WORDS.has(t.text.toLowerCase());
+    if (!isNum || asked.has(fold(t.text))) continue;
+    let j = i;
+    while (j + 1 < tokens.length && (tokens[j + 1]!.kind === 'number' || NUMBER_TAIL.has(tokens[j + 1]!.text.toLowerCase()))) j++;
+    // The counted noun: "dua perwakilan", "4,5 juta ton".
+    const unit = tokens[j + 1];
+    if (unit && unit.kind === 'word' && !unit.capitalized && !isStopwordAnyLang(unit.text.toLowerCase()) && unit.start - tokens[j]!.end <= 1) j++;
+    out.push([t, tokens[j]!]);
+    i = j;
+  }
+  return out;
+}
+
+function inQuestion(tokens: Token[], span: Span, asked: Set<string>): boolean {
+  const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  return words.length > 0 && words.every((t) => asked.has(fold(t.text)));
+}

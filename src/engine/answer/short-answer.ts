@@ -1,0 +1,30 @@
+/**
+ * The short answer: of the candidates of the wanted type in the cited sentence, the one nearest
+ * the question's words (weighted by how rare each word is). Always verbatim from the sentence.
+ */
+import type { RankedPassage } from '../rank.js';
+import type { Query } from '../query.js';
+import { candidates } from './candidates.js';
+
+export function shortAnswer(query: Query, best: RankedPassage): string | null {
+  const { tokens, groupsAt, sentence, facts, hit } = best;
+  const found = candidates(query, tokens, sentence, facts, hit.passage.text);
+  if (found.length === 0) return null;
+  const anchors = tokens
+    .map((t, i) => ({ t, i, groups: groupsAt[i]! }))
+    .filter((a) => a.groups.length > 0 && a.t.start >= sentence.start && a.t.end <= sentence.end);
+  let bestCandidate = found[0]!;
+  let bestScore = -Infinity;
+  for (const c of found) {
+    const first = tokens.findIndex((t) => t.start >= c.start);
+    const last = tokens.findLastIndex((t) => t.end <= c.end);
+    let score = 0;
+    for (const a of anchors) {
+      if (a.i >= first && a.i <= last) continue;
+      const distance = a.i < first ? first - a.i : a.i - last;
+      score += 1 / distance;
+    }
+    if (score > bestScore) { bestScore = score; bestCandidate = c; }
+  }
+  return bestCandidate.text.trim() || null;
+}

@@ -1,0 +1,85 @@
+/**
+ * A question → what retrieval and answering need: its language, the answer type it wants, and
+ * its content words as groups of alternative terms. A group is one word or one lexicon phrase of
+ * the question; its alternatives are the word's own analyses plus its translations (analyzed in
+ * the other language), so an English question finds Indonesian passages and the other way round.
+ * A group counts as matched when any alternative is, which keeps "does this answer?" a question
+ * of how much of the question's meaning a passage covers, not of raw scores.
+ */
+import type { Lang } from './types.js';
+import type { WeightedTerm } from './search.js';
+import { answerType, type AnswerType } from './question.js';
+import { detectLang } from './text/language.js';
+import { squash } from './text/normalize.js';
+import { indexTerms, tokenTerms } from './text/analyze.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import { lookupTranslations } from './text/translations.js';
+
+/** Longer questions are cut: beyond this, words only add noise to retrieval. */
+export const MAX_QUESTION = 1000;
+const TRANSLATION_WEIGHT = 0.7;
+
+export interface QueryGroup {
+  /** The question's own words for this group. */
+  surface: string;
+  /** A name, number or date: a passage that lacks it does not answer the question. */
+  entity: boolean;
+  /** First and last token index in the question. */
+  first: number;
+  last: number;
+  alternatives: WeightedTerm[];
+}
+
+export interface Query {
+  text: string;
+  lang: Lang;
+  type: AnswerType;
+  tokens: Token[];
+  groups: QueryGroup[];
+}
+
+export function parseQuery(question: string): Query {
+  const text = squash(question).slice(0, MAX_QUESTION);
+  const lang = detectLang(text);
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  const tokens = tokenize(text);
+  const groups: QueryGroup[] = [];
+  const phrases = lookupTranslations(tokens.map((t) => t.text), lang);
+  const phraseAt = new Map(phrases.map((p) => [p.start, p]));
+
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = phraseAt.get(i);
+    const last = phrase ? phrase.end - 1 : i;
+    const span = tokens.slice(i, last + 1);
+    const alternatives: WeightedTerm[] = [];
+    const entity = span.some((t, k) => isEntity(t, i + k));
+    for (const t of span)
+      for (const term of tokenTerms(t, lang)) alternatives.push({ term, weight: 1, fuzzy: entity && t.kind === 'word' });
+    for (const target of phrase?.targets ?? [])
+      for (const term of indexTerms(target, other)) alternatives.push({ term, weight: TRANSLATION_WEIGHT, fuzzy: false });
+    if (alternatives.length > 0)
+      groups.push({ surface: span.map((t) => t.text).join(' '), entity, first: i, last, alternatives: dedupe(alternatives) });
+    i = last + 1;
+  }
+  return { text, lang, type: answerType(text), tokens, groups };
+}
+
+/** Names (capitalized, not the question's first word), numbers and dates. */
+function isEntity(token: Token, index: number): boolean {
+  if (token.kind !== 'word') return true;
+  return token.capitalized && index > 0;
+}
+
+function dedupe(terms: WeightedTerm[]): WeightedTerm[] {
+  const best = new Map<string, WeightedTerm>();
+  for (const t of terms) {
+    const seen = best.get(t.term);
+    if (!seen || seen.weight < t.weight) best.set(t.term, t);
+  }
+  return [...best.values()];
+}
+
+/** Every alternative of every group, for the index. */
+export function queryTerms(query: Query): WeightedTerm[] {
+  return query.groups.flatMap((g) => g.alternatives);
+}

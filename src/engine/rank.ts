@@ -1,0 +1,101 @@
+/**
+ * Re-ranking retrieved passages by their best sentence. BM25 scores a passage as a bag of words;
+ * a factoid answer sits in one sentence that holds most of the question's words close together,
+ * in the question's order, next to something of the answer type wanted. Each passage gets a few
+ * such features; its score is their weighted sum. Question words weigh by IDF, so rare words
+ * (names, specific nouns) count most. The weights were fitted on FacQA's train split (coordinate
+ * ascent on R@1) and checked on its valid split; see scripts/tune-rank.ts.
+ */
+import type { PassageHit, Span } from './types.js';
+import type { Query } from './query.js';
+import { idf, type SearchableView } from './view.js';
+import { tokenTerms } from './text/analyze.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import { hasAnswerCandidate, type PassageFacts } from './answer/candidates.js';
+
+export interface RankedPassage {
+  hit: PassageHit;
+  score: number;
+  features: number[];
+  /** The sentence that best answers, as offsets into the passage text. */
+  sentence: Span;
+  /** Share of the question's weight the passage covers (0–1). */
+  coverage: number;
+  /** Share of the weight of the question's names, numbers and dates the passage covers (1 if none). */
+  entityCoverage: number;
+  /** Tokens of the passage and, per token, the query groups it matches. */
+  tokens: Token[];
+  groupsAt: number[][];
+  facts: PassageFacts;
+}
+
+export const FEATURES = ['bm25', 'sentence', 'proximity', 'type', 'coverage', 'order', 'sentenceShare', 'position'] as const;
+export const WEIGHTS: number[] = [0.35, 0, 0.25, 0.5, 0.5, 0, 0.2, 0];
+
+export function rank(view: SearchableView, query: Query, hits: PassageHit[]): RankedPassage[] {
+  if (hits.length === 0) return [];
+  const groupWeight = query.groups.map((g) => Math.max(...g.alternatives.map((a) => a.weight * idf(view, a.term))));
+  const total = groupWeight.reduce((a, b) => a + b, 0) || 1;
+  const entityTotal = query.groups.reduce((a, g, i) => a + (g.entity ? groupWeight[i]! : 0), 0);
+  const groupOf = new Map<string, number[]>();
+  query.groups.forEach((g, i) => g.alternatives.forEach((a) => groupOf.set(a.term, [...(groupOf.get(a.term) ?? []), i])));
+  const best = hits[0]!.score || 1;
+  const ctx = { groupWeight, total, query };
+
+  return hits
+    .map((hit, position) => {
+      const tokens = tokenize(hit.passage.text);
+      const groupsAt = tokens.map((t) => [...new Set(tokenTerms(t, hit.passage.lang).flatMap((term) => groupOf.get(term) ?? []))]);
+      const matched = new Set(hit.matched.flatMap((term) => groupOf.get(term) ?? []));
+      const facts = view.facts(hit.passage.sourceId, hit.passage.number);
+      let top: SentenceFeatures = { weight: 0, proximity: 0, type: 0, order: 0, share: 0, span: hit.passage.sentences[0] ?? { start: 0, end: hit.passage.text.length } };
+      let topScore = -1;
+      for (const span of hit.passage.sentences) {
+        const f = sentenceFeatures(span, tokens, groupsAt, facts, ctx);
+        const s = WEIGHTS[1]! * f.weight + WEIGHTS[2]! * f.proximity + WEIGHTS[3]! * f.type + WEIGHTS[5]! * f.order + WEIGHTS[6]! * f.share;
+        if (s > topScore) { topScore = s; top = f; }
+      }
+      const coverage = [...matched].reduce((a, g) => a + groupWeight[g]!, 0) / total;
+      const entityCoverage = entityTotal === 0 ? 1 : [...matched].reduce((a, g) => a + (query.groups[g]!.entity ? groupWeight[g]! : 0), 0) / entityTotal;
+      const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position)];
+      const score = features.reduce((a, f, i) => a + f * WEIGHTS[i]!, 0);
+      return { hit, score, features, sentence: top.span, coverage, entityCoverage, tokens, groupsAt, facts };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+interface SentenceFeatures {
+  weight: number;
+  proximity: number;
+  type: number;
+  order: number;
+  share: number;
+  span: Span;
+}
+
+function sentenceFeatures(
+  span: Span, tokens: Token[], groupsAt: number[][], facts: PassageFacts,
+  ctx: { groupWeight: number[]; total: number; query: Query },
+): SentenceFeatures {
+  const matched = new Set<number>();
+  const positions: number[] = [];
+  let ordered = 0;
+  let previous = -1;
+  tokens.forEach((t, i) => {
+    if (t.start < span.start || t.end > span.end || groupsAt[i]!.length === 0) return;
+    positions.push(i);
+    for (const g of groupsAt[i]!) {
+      // Consecutive question groups found next to each other, in order: phrases, not bags.
+      if (previous >= 0 && g === previous + 1 && groupsAt[i - 1]?.includes(previous)) ordered++;
+      matched.add(g);
+    }
+    previous = Math.max(...groupsAt[i]!);
+  });
+  if (matched.size === 0) return { weight: 0, proximity: 0, type: 0, order: 0, share: 0, span };
+  const weight = [...matched].reduce((a, g) => a + ctx.groupWeight[g]!, 0) / ctx.total;
+  const window = positions[positions.length - 1]! - positions[0]! + 1;
+  const proximity = (positions.length / window) * weight;
+  const type = hasAnswerCandidate(ctx.query, tokens, span, facts) ? weight : 0;
+  const order = ctx.query.groups.length > 1 ? ordered / (ctx.query.groups.length - 1) : 0;
+  return { weight, proximity, type, order, share: matched.size / ctx.query.groups.length, span };
+}

@@ -1,0 +1,111 @@
+/**
+ * The passage index: MiniSearch (BM25) over pre-analyzed terms. Passages are analyzed in their own
+ * language before MiniSearch sees them (extractField returns the terms joined by spaces), so the
+ * index and the question agree on stems without MiniSearch knowing about languages. Document
+ * frequencies are kept alongside: sentence scoring and the "does this answer?" decision weigh
+ * query terms by rarity, which MiniSearch does not expose.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Passage } from './types.js';
+import { indexTerms } from './text/analyze.js';
+
+interface Doc {
+  key: string;
+  terms: string;
+}
+
+export interface WeightedTerm {
+  term: string;
+  /** Relative weight of this alternative (1 for the question's own words, less for translations). */
+  weight: number;
+  /** Allow small spelling differences (names in transliteration: Zelenskiy / Zelensky). */
+  fuzzy: boolean;
+}
+
+export interface IndexHit {
+  key: string;
+  score: number;
+  /** Query terms the passage matched. */
+  matched: string[];
+}
+
+const split = (text: string) => text.split(' ');
+const same = (term: string) => term;
+
+const OPTIONS = {
+  idField: 'key',
+  fields: ['terms'],
+  tokenize: split,
+  processTerm: same,
+  searchOptions: { tokenize: split, processTerm: same },
+};
+
+export class PassageIndex {
+  private readonly ms: MiniSearch<Doc>;
+  private readonly df: Map<string, number>;
+
+  constructor(ms?: MiniSearch<Doc>, df?: Map<string, number>) {
+    this.ms = ms ?? new MiniSearch<Doc>(OPTIONS);
+    this.df = df ?? new Map();
+  }
+
+  get size(): number {
+    return this.ms.documentCount;
+  }
+
+  add(passages: readonly Passage[]): void {
+    const docs = passages.map((p) => ({ key: p.key, terms: indexTerms(p.text, p.lang).join(' ') }));
+    this.ms.addAll(docs);
+    for (const doc of docs) this.countTerms(doc.terms, 1);
+  }
+
+  remove(passages: readonly Passage[]): void {
+    for (const p of passages) {
+      if (!this.ms.has(p.key)) continue;
+      this.ms.discard(p.key);
+      this.countTerms(indexTerms(p.text, p.lang).join(' '), -1);
+    }
+  }
+
+  /** Inverse document frequency of an analyzed term (BM25's form, never negative). */
+  idf(term: string): number {
+    const n = this.ms.documentCount;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  search(terms: readonly WeightedTerm[], limit: number): IndexHit[] {
+    if (terms.length === 0 || this.ms.documentCount === 0) return [];
+    const weight = new Map<string, WeightedTerm>();
+    for (const t of terms) if (!weight.has(t.term) || weight.get(t.term)!.weight < t.weight) weight.set(t.term, t);
+    const results: SearchResult[] = this.ms.search([...weight.keys()].join(' '), {
+      boostTerm: (term) => weight.get(term)?.weight ?? 1,
+      fuzzy: (term) => (weight.get(term)?.fuzzy && term.length >= 6 ? 0.2 : false),
+      prefix: false,
+      combineWith: 'OR',
+    });
+    return results.slice(0, limit).map((r) => ({ key: r.id as string, score: r.score, matched: r.queryTerms }));
+  }
+
+  toJSON(): { index: unknown; df: Array<[string, number]> } {
+    return { index: this.ms.toJSON(), df: [...this.df] };
+  }
+
+  static fromJSON(json: { index: unknown; df: Array<[string, number]> }): PassageIndex {
+    const ms = MiniSearch.loadJS<Doc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+    return new PassageIndex(ms, new Map(json.df));
+  }
+
+  private countTerms(terms: string, delta: 1 | -1): void {
+    for (const term of new Set(split(terms))) {
+      if (!term) continue;
+      const next = (this.df.get(term) ?? 0) + delta;
+      if (next > 0) this.df.set(term, next);
+      else this.df.delete(term);
+    }
+  }
+}
