@@ -10,7 +10,8 @@ import type { Lang } from './types.js';
 import type { WeightedTerm } from './search.js';
 import { answerType, type AnswerType } from './question.js';
 import { detectLang } from './text/language.js';
-import { squash } from './text/normalize.js';
+import { fold, squash } from './text/normalize.js';
+import { isIndonesianWord } from './text/stem.js';
 import { indexTerms, tokenTerms } from './text/analyze.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { lookupTranslations } from './text/translations.js';
@@ -64,10 +65,13 @@ export function parseQuery(question: string): Query {
   return { text, lang, type: answerType(text), tokens, groups };
 }
 
-/** Names (capitalized, not the question's first word), numbers and dates. */
+/**
+ * Names (capitalized, not the question's first word, not an ordinary Indonesian word such as
+ * "Presiden" or "Pegunungan"), numbers and dates.
+ */
 function isEntity(token: Token, index: number): boolean {
   if (token.kind !== 'word') return true;
-  return token.capitalized && index > 0;
+  return token.capitalized && index > 0 && !isIndonesianWord(fold(token.text));
 }
 
 function dedupe(terms: WeightedTerm[]): WeightedTerm[] {

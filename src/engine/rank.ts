@@ -29,8 +29,8 @@ export interface RankedPassage {
   facts: PassageFacts;
 }
 
-export const FEATURES = ['bm25', 'sentence', 'proximity', 'type', 'coverage', 'order', 'sentenceShare', 'position'] as const;
-export const WEIGHTS: number[] = [0.35, 0, 0.25, 0.5, 0.5, 0, 0.2, 0];
+export const FEATURES = ['bm25', 'sentence', 'proximity', 'type', 'coverage', 'order', 'sentenceShare', 'position', 'entities'] as const;
+export const WEIGHTS: number[] = [0.35, 0, 0.25, 0.5, 0.5, 0, 0.35, 0, 0.05];
 
 export function rank(view: SearchableView, query: Query, hits: PassageHit[]): RankedPassage[] {
   if (hits.length === 0) return [];
@@ -57,7 +57,7 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
       }
       const coverage = [...matched].reduce((a, g) => a + groupWeight[g]!, 0) / total;
       const entityCoverage = entityTotal === 0 ? 1 : [...matched].reduce((a, g) => a + (query.groups[g]!.entity ? groupWeight[g]! : 0), 0) / entityTotal;
-      const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position)];
+      const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position), entityCoverage];
       const score = features.reduce((a, f, i) => a + f * WEIGHTS[i]!, 0);
       return { hit, score, features, sentence: top.span, coverage, entityCoverage, tokens, groupsAt, facts };
     })

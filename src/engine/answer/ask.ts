@@ -17,8 +17,6 @@ const CANDIDATES = 30;
 const MAX_CITATIONS = 5;
 /** Share of the question's weight the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
-/** Share of the weight of the question's names, numbers and dates it must cover. */
-export const MIN_ENTITY_COVERAGE = 0.5;
 /** Further citations must cover at least this much and score close to the best. */
 const MIN_EXTRA_COVERAGE = 0.4;
 const MIN_EXTRA_SCORE = 0.6;
@@ -26,7 +24,7 @@ const MIN_EXTRA_SCORE = 0.6;
 export function ask(view: SearchableView, question: string): AskAnswer {
   const query = parseQuery(question);
   const ranked = query.groups.length > 0 ? rank(view, query, view.searchQuery(query, CANDIDATES)) : [];
-  const best = ranked.find(answers);
+  const best = namesKnown(query, ranked) ? ranked.find(answers) : undefined;
   if (!best) return { command: 'ask', query: question, found: false, answer: null, citations: [], suggestions: suggestions(view) };
   const cited = [best, ...ranked.filter((r) => r !== best && answersToo(r, best))].slice(0, MAX_CITATIONS);
   const citations: Citation[] = cited.map((r) => cite(r.hit.meta, r.hit.passage, r.sentence));
@@ -39,12 +37,23 @@ export function ask(view: SearchableView, question: string): AskAnswer {
   };
 }
 
+/**
+ * A question that names someone or something no retrieved passage mentions ("Siapa perdana
+ * menteri Jepang?" when no source speaks of Japan) cannot be answered from these sources,
+ * however well its other words match. A news passage may leave out names its story gave
+ * earlier, so a single passage need not hold every name; the sources together must.
+ */
+function namesKnown(query: Query, ranked: RankedPassage[]): boolean {
+  const seen = new Set(ranked.flatMap((r) => r.hit.matched));
+  return query.groups.every((g) => !g.entity || !g.alternatives.some((a) => a.fuzzy) || g.alternatives.some((a) => seen.has(a.term)));
+}
+
 function answers(r: RankedPassage): boolean {
-  return r.entityCoverage >= MIN_ENTITY_COVERAGE && r.coverage >= MIN_COVERAGE;
+  return r.coverage >= MIN_COVERAGE;
 }
 
 function answersToo(r: RankedPassage, best: RankedPassage): boolean {
-  return r.entityCoverage >= MIN_ENTITY_COVERAGE && r.coverage >= MIN_EXTRA_COVERAGE && r.score >= best.score * MIN_EXTRA_SCORE;
+  return r.coverage >= MIN_EXTRA_COVERAGE && r.score >= best.score * MIN_EXTRA_SCORE;
 }
 
 /** What the sources do cover: their most salient topics, to suggest instead. */

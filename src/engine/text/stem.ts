@@ -26,3 +26,14 @@ export function stem(word: string, lang: Lang): string {
   }
   return s;
 }
+
+// StemmerId's own root-word dictionary doubles as a test for ordinary Indonesian words: a
+// capitalized word whose root is in it ("Presiden", "Pegunungan") is a title or a common noun,
+// not a name the answer must contain ("Jerman", "Kremlin", "Witkoff" are not in it).
+let roots: Set<string> | undefined;
+
+/** Whether a lower-case word is an ordinary Indonesian word (its root is in the dictionary). */
+export function isIndonesianWord(word: string): boolean {
+  roots ??= new Set(require('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]);
+  return roots.has(word) || roots.has(stem(word, 'id'));
+}

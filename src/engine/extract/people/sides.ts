@@ -12,13 +12,16 @@ interface SideEntry {
   en: string;
   /** Other forms. All-capital forms (AS, US) match only in capitals; others any capitalized form. */
   forms: string[];
+  /** Institutions that stand for the side; kept inside a role ("Kremlin aide"), unlike a country. */
+  institutions?: string[];
 }
 
 const SIDES: SideEntry[] = [
-  { id: 'Rusia', en: 'Russia', forms: ['Russian', 'Rusia', 'Federasi Rusia', 'Russian Federation', 'Kremlin', 'Moskow', 'Moscow'] },
+  { id: 'Rusia', en: 'Russia', forms: ['Russian', 'Federasi Rusia', 'Russian Federation', 'Moskow', 'Moscow'], institutions: ['Kremlin'] },
   {
     id: 'Amerika Serikat', en: 'United States',
-    forms: ['AS', 'US', 'USA', 'Amerika', 'America', 'American', 'United States of America', 'Gedung Putih', 'White House'],
+    forms: ['AS', 'US', 'USA', 'Amerika', 'America', 'American', 'United States of America'],
+    institutions: ['Gedung Putih', 'White House', 'Pentagon'],
   },
   { id: 'Ukraina', en: 'Ukraine', forms: ['Ukrainian', 'Kyiv', 'Kiev'] },
   { id: 'Tiongkok', en: 'China', forms: ['Cina', 'China', 'Chinese', 'RRT', 'Beijing'] },
@@ -71,16 +74,19 @@ export interface SideMatch {
   /** Tokens covered. */
   length: number;
   side: SideEntry;
+  institution: boolean;
 }
 
 /** Folded word sequence → entry; all-capital forms are kept apart so "as"/"us" never match. */
-const byPhrase = new Map<string, SideEntry>();
-const byAcronym = new Map<string, SideEntry>();
+const byPhrase = new Map<string, Omit<SideMatch, 'length'>>();
+const byAcronym = new Map<string, Omit<SideMatch, 'length'>>();
 const MAX_WORDS = 4;
 for (const side of SIDES) {
-  for (const form of [side.id, side.en, ...side.forms]) {
-    if (/^\p{Lu}{2,}$/u.test(form)) byAcronym.set(form, side);
-    else byPhrase.set(fold(form), side);
+  const forms = [side.id, side.en, ...side.forms].map((f) => ({ f, institution: false }));
+  for (const f of side.institutions ?? []) forms.push({ f, institution: true });
+  for (const { f, institution } of forms) {
+    if (/^\p{Lu}{2,}$/u.test(f)) byAcronym.set(f, { side, institution });
+    else byPhrase.set(fold(f), { side, institution });
   }
 }
 
@@ -93,11 +99,13 @@ export function matchSide(words: string[]): SideMatch | undefined {
   if (first === undefined || !/^\p{Lu}/u.test(first)) return undefined;
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     const slice = words.slice(0, n);
-    const side = n === 1 && /^\p{Lu}{2,}$/u.test(first) ? byAcronym.get(first) : byPhrase.get(fold(slice.join(' ')));
-    if (side) return { length: n, side };
+    const found = n === 1 && /^\p{Lu}{2,}$/u.test(first) ? byAcronym.get(first) : byPhrase.get(fold(slice.join(' ')));
+    if (found) return { length: n, ...found };
   }
   return undefined;
 }
+
+export type { SideEntry };
 
 export function sideName(side: SideEntry, lang: Lang): string {
   return lang === 'id' ? side.id : side.en;

@@ -6,9 +6,8 @@
  * "…, dan perdagangan global, semakin mendesak…" ends at "global".
  */
 import type { Lang, Passage, Span } from '../../types.js';
-import { fold } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
-import { hasContent, isDerivedVerb, isFunctionWord, isProperName } from './words.js';
+import { foldWord, hasContent, isDerivedVerb, isFunctionWord, isProperName } from './words.js';
 
 /** Cues after which the list follows directly. Both languages: quotes and mislabelled sources happen. */
 const LIST_CUES = [
@@ -68,7 +67,7 @@ export function enumeratedItems(passage: Passage, lang: Lang): EnumeratedItem[] 
     const cues = [...text.slice(sentence.start, sentence.end).matchAll(CUE)].map((m) => ({
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
-      word: fold(m[0]),
+      word: foldWord(m[0]),
     }));
     cues.forEach((cue, i) => {
       const regionEnd = cues[i + 1]?.start ?? sentence.end;
@@ -152,7 +151,7 @@ function chooseItems(text: string, segments: Span[]): Span[] {
 function afterLink(text: string, span: Span): Span | null {
   const tokens = tokensIn(text, span);
   for (let i = tokens.length - 2; i >= 0; i--) {
-    if (LINKS.has(fold(tokens[i]!.text))) return { start: tokens[i + 1]!.start, end: span.end };
+    if (LINKS.has(foldWord(tokens[i]!.text))) return { start: tokens[i + 1]!.start, end: span.end };
   }
   return null;
 }
@@ -160,13 +159,13 @@ function afterLink(text: string, span: Span): Span | null {
 /** The concise noun phrase of an item, or null when none is left or it is a name. */
 function trimItem(text: string, span: Span, lang: Lang): Span | null {
   let tokens = tokensIn(text, span);
-  const rel = tokens.findIndex((t, i) => i > 0 && RELATIVE.has(fold(t.text)));
+  const rel = tokens.findIndex((t, i) => i > 0 && RELATIVE.has(foldWord(t.text)));
   if (rel > 0) tokens = tokens.slice(0, rel);
   let expectVerb = false;
   for (;;) {
     const first = tokens[0];
     if (!first || tokens.length === 1) break;
-    const lower = fold(first.text);
+    const lower = foldWord(first.text);
     if (HEADS.has(lower)) expectVerb ||= VERB_HEADS.has(lower);
     else if (isFunctionWord(first, lang) || first.kind !== 'word') { /* strip */ }
     else if (isDerivedVerb(lower, lang)) expectVerb = false;
@@ -177,7 +176,7 @@ function trimItem(text: string, span: Span, lang: Lang): Span | null {
   while (tokens.length > 0 && isFunctionWord(tokens[tokens.length - 1]!, lang)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0 || tokens.length > MAX_ITEM_WORDS) return null;
   if (!hasContent(tokens, lang) || isProperName(tokens, lang)) return null;
-  if (tokens.length === 1 && HEADS.has(fold(tokens[0]!.text))) return null;
+  if (tokens.length === 1 && HEADS.has(foldWord(tokens[0]!.text))) return null;
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
 

@@ -8,10 +8,9 @@
  * and how early it first appears (news puts what matters first).
  */
 import type { Lang, Passage, Span } from '../../types.js';
-import { fold } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
-import { isDerivedVerb, isEdgeWeak, isPhraseBreak, isProperName } from './words.js';
+import { foldWord, isDerivedVerb, isEdgeWeak, isMostlyName, isPhraseBreak, isProperName } from './words.js';
 
 export interface KeyPhrase {
   /** Folded words, single-spaced. */
@@ -38,9 +37,10 @@ export function keyPhrases(passages: readonly Passage[], lang: Lang, limit: numb
   const wordFreq = new Map<string, number>();
   let position = 0;
   for (const passage of passages) {
+    const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
     for (const whole of runs(passage.text, lang)) {
       for (const t of whole) {
-        const s = stem(fold(t.text), lang);
+        const s = stem(foldWord(t.text), lang);
         wordFreq.set(s, (wordFreq.get(s) ?? 0) + 1);
       }
       let from = 0;
@@ -48,15 +48,15 @@ export function keyPhrases(passages: readonly Passage[], lang: Lang, limit: numb
       while (from < to && isEdgeWeak(whole[from]!, lang)) from++;
       while (to > from && isEdgeWeak(whole[to - 1]!, lang)) to--;
       const run = whole.slice(from, to);
-      const stems = run.map((t) => stem(fold(t.text), lang));
-      // Long runs are where a missing stop word glued two phrases: every 2–4-word window competes.
-      const sizes = run.length <= MAX_WORDS ? [run.length] : [2, 3, 4];
-      for (const n of sizes) {
+      const stems = run.map((t) => stem(foldWord(t.text), lang));
+      // Every 2–4-word window competes: without a tagger a run may hold a verb ("energy prices
+      // rose"), and the window that recurs ("energy prices") wins.
+      for (let n = MIN_WORDS; n <= Math.min(MAX_WORDS, run.length); n++) {
         for (let i = 0; i + n <= run.length; i++) {
           const tokens = run.slice(i, i + n);
-          if (n < MIN_WORDS || isEdgeWeak(tokens[0]!, lang) || isEdgeWeak(tokens[n - 1]!, lang)) continue;
-          if (isProperName(tokens, lang)) continue;
-          const key = tokens.map((t) => fold(t.text)).join(' ');
+          if (isEdgeWeak(tokens[0]!, lang) || isEdgeWeak(tokens[n - 1]!, lang)) continue;
+          if (isProperName(tokens, lang) || isMostlyName(tokens, sentenceStarts)) continue;
+          const key = tokens.map((t) => foldWord(t.text)).join(' ');
           let c = candidates.get(key);
           if (!c) candidates.set(key, (c = { words: stems.slice(i, i + n), count: 0, first: position, occurrences: [] }));
           c.count++;
@@ -79,7 +79,15 @@ export function keyPhrases(passages: readonly Passage[], lang: Lang, limit: numb
   }
   scored.sort((a, b) => b.raw - a.raw || a.c.first - b.c.first);
   const best = scored[0]?.raw ?? 1;
-  return scored.slice(0, limit).map((s) => ({ key: s.key, score: s.raw / best, occurrences: s.c.occurrences }));
+  const chosen: typeof scored = [];
+  for (const s of scored) {
+    if (chosen.length >= limit) break;
+    // Overlapping windows say the same thing: keep the better of "energy prices" / "energy prices rose".
+    const padded = ` ${s.key} `;
+    if (chosen.some((c) => ` ${c.key} `.includes(padded) || padded.includes(` ${c.key} `))) continue;
+    chosen.push(s);
+  }
+  return chosen.map((s) => ({ key: s.key, score: s.raw / best, occurrences: s.c.occurrences }));
 }
 
 /** Runs of content words (single words too: they count for recurrence). */
@@ -94,7 +102,7 @@ function runs(text: string, lang: Lang): Token[][] {
   for (const t of tokenize(text)) {
     if (prevEnd >= 0 && text.slice(prevEnd, t.start).trim() !== '') flush();
     prevEnd = t.end;
-    if (t.kind !== 'word' || isPhraseBreak(t, lang) || isDerivedVerb(fold(t.text), lang)) flush();
+    if (t.kind !== 'word' || isPhraseBreak(t, lang) || isDerivedVerb(foldWord(t.text), lang)) flush();
     else run.push(t);
   }
   flush();

@@ -8,6 +8,20 @@ import { stem } from '../../text/stem.js';
 import { isStopword } from '../../text/stopwords.js';
 import type { Token } from '../../text/tokenize.js';
 
+const MAX_CACHE = 100_000;
+const folded = new Map<string, string>();
+
+/** fold() for one word, cached: Unicode normalization dominated extraction time otherwise. */
+export function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (folded.size >= MAX_CACHE) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
+
 /**
  * A derived Indonesian verb ("mengatasi", "dihadapkan", "bertujuan"). Without a POS tagger, the
  * dictionary stemmer is the evidence: a me-/ber-/di-/ter- word it shortens is an affixed verb,
@@ -22,7 +36,7 @@ export function isDerivedVerb(lower: string, lang: Lang): boolean {
 
 /** A stop word in the passage's language, or a single letter. */
 export function isFunctionWord(token: Token, lang: Lang): boolean {
-  const lower = fold(token.text);
+  const lower = foldWord(token.text);
   return lower.length < 2 || isStopword(lower, lang);
 }
 
@@ -35,7 +49,10 @@ const WEAK = new Set([
   'satu', 'dua', 'tiga', 'empat', 'lima', 'pertama', 'kedua', 'ketiga', 'kelima', 'setengah',
   'luar', 'awal', 'akhir', 'masa', 'hari', 'bulan', 'tahun', 'pukul',
   'orang', 'seorang', 'pihak', 'tempat', 'baru', 'lama', 'besar', 'kecil', 'penting', 'terakhir',
-  'mendatang', 'bapak', 'ibu',
+  'mendatang', 'bapak', 'ibu', 'belah',
+  // People words: "presiden Rusia", "pemimpin kedua negara" name people, not topics.
+  'presiden', 'menteri', 'perdana', 'wakil', 'utusan', 'penasihat', 'juru', 'pemimpin', 'pejabat',
+  'president', 'minister', 'secretary', 'envoy', 'adviser', 'advisor', 'leader', 'leaders', 'officials',
   'one', 'two', 'three', 'four', 'five', 'first', 'last', 'new', 'time', 'year', 'years', 'day', 'days',
 ]);
 
@@ -44,12 +61,21 @@ const BREAKS = new Set(['dalam', 'sejak', 'usai', 'sangat', 'paling', 'cukup', '
 
 /** A function word or a weak word: may sit inside a phrase but not at its edge. */
 export function isEdgeWeak(token: Token, lang: Lang): boolean {
-  return isFunctionWord(token, lang) || WEAK.has(fold(token.text));
+  return isFunctionWord(token, lang) || WEAK.has(foldWord(token.text));
 }
 
 /** Ends a candidate phrase: a stop word, or a preposition kept for retrieval. */
 export function isPhraseBreak(token: Token, lang: Lang): boolean {
-  return isFunctionWord(token, lang) || BREAKS.has(fold(token.text));
+  return isFunctionWord(token, lang) || BREAKS.has(foldWord(token.text));
+}
+
+/**
+ * Mostly capitalized words (not counting the sentence's first word): a title or name with a
+ * word attached ("hadir Menteri Luar Negeri"), still about a person or place.
+ */
+export function isMostlyName(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): boolean {
+  const caps = tokens.filter((t) => t.capitalized && !sentenceStarts.has(t.start)).length;
+  return caps * 2 > tokens.length;
 }
 
 /**

@@ -1,0 +1,124 @@
+/**
+ * Name candidates in one passage: runs of joined capitalized words that are not titles, sides,
+ * places or organisations, with the evidence around each — a role phrase before it, after a
+ * comma, or after it; a courtesy title; a side stated as "… dari Rusia"; a place preposition.
+ * Whether a candidate is a person is decided over the whole source (people.ts): a one-word
+ * candidate needs a title or a full name with that surname; a full name needs no place reading.
+ */
+import type { Lang } from '../../types.js';
+import { LOCATIVES, NON_PERSON_PHRASES } from './lexicon.js';
+import { roleAfter, roleBefore, type DomainMarks, type RolePhrase } from './roles.js';
+import { sideName } from './sides.js';
+import type { Word } from './words.js';
+
+export interface Candidate {
+  passage: number;
+  /** The name's words, possessive endings removed. */
+  names: string[];
+  /** Word indexes of the name in its passage. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  role: string | null;
+  side: string | null;
+  possessor: string | null;
+  /** Right after a title or courtesy title: enough for a one-word name. */
+  titled: boolean;
+  /** Opens a sentence, so its first capital proves nothing; other evidence must confirm it. */
+  tentative: boolean;
+  /** Right after a place preposition with no title: reads as a place. */
+  locative: boolean;
+  absent: boolean;
+}
+
+export interface SourceContext {
+  lang: Lang;
+  /** A word the source also writes in lower case, a stop word, or a derived common word. */
+  isCommon(lower: string): boolean;
+  /** Words the source capitalizes in mid-sentence. */
+  capitalizedMidSentence: Set<string>;
+}
+
+const MAX_NAME_WORDS = 4;
+const COMMA = /^\s*,\s+$/u;
+const AFTER_NAME_ROLE = new Set(['selaku', 'sebagai']);
+const FROM = new Set(['dari', 'of', 'from']);
+
+export function passageCandidates(passage: number, text: string, words: Word[], ctx: SourceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const domain: DomainMarks = new Set();
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.kind !== 'name') continue;
+    let b = i;
+    while (b + 1 < words.length && words[b]!.joined && !words[b]!.possessive) {
+      const next = words[b + 1]!;
+      if (next.kind === 'name') b++;
+      else if (next.kind === 'particle' && next.joined && words[b + 2]?.kind === 'name') b += 2;
+      else break;
+    }
+    const candidate = segment(passage, text, words, i, b, ctx, domain);
+    if (candidate) out.push(candidate);
+    i = b;
+  }
+  return out;
+}
+
+function segment(passage: number, text: string, words: Word[], a: number, b: number, ctx: SourceContext, domain: DomainMarks): Candidate | null {
+  const before = words[a - 1];
+  const after = words[b + 1];
+  // "Gedung Putih", "Joint Base …", "New York": a place or organisation word joined to the run.
+  if (before?.joined && before.kind === 'place') return null;
+  if (after && words[b]!.joined && !words[b]!.possessive && after.kind === 'place') return null;
+  const whole = words.slice(a, b + 1).map((w) => w.lower).join(' ');
+  for (const phrase of NON_PERSON_PHRASES) if (whole.includes(phrase)) return null;
+
+  let tentative = false;
+  if (words[a]!.sentenceStart && b > a) {
+    if (ctx.isCommon(words[a]!.lower)) a++;
+    else tentative = !ctx.capitalizedMidSentence.has(words[a]!.lower);
+  }
+  // "Menteri Pertanian Andi …": a common word right after a title names the title's domain.
+  while (a < b && words[a - 1]?.joined && (words[a - 1]!.kind === 'head' || words[a - 1]!.kind === 'modifier' || domain.has(a - 1)) && ctx.isCommon(words[a]!.lower)) {
+    domain.add(a);
+    a++;
+  }
+  // "Agriculture Secretary Brooke …": in English a capitalized word before a title is its domain.
+  if (ctx.lang === 'en' && after && words[b]!.joined && !words[b]!.possessive && (after.kind === 'head' || after.kind === 'modifier')) {
+    for (let k = a; k <= b; k++) domain.add(k);
+    return null;
+  }
+  if (b - a + 1 > MAX_NAME_WORDS) return null;
+
+  const first = words[a]!;
+  const last = words[b]!;
+  const prev = words[a - 1];
+  let phrase: RolePhrase | null = null;
+  if (prev?.joined) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
+  if (!phrase && prev && COMMA.test(prev.gapAfter)) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
+  if (!phrase && after && COMMA.test(last.gapAfter)) phrase = roleAfter(words, b + 1, text, ctx.lang, domain);
+  if (!phrase && after && last.joined && AFTER_NAME_ROLE.has(after.lower)) phrase = roleAfter(words, b + 2, text, ctx.lang, domain);
+
+  let side = phrase?.side ?? null;
+  const of = words[b + 2];
+  if (!side && after && last.joined && FROM.has(after.lower) && after.joined && of?.side && !of.side.institution) {
+    side = sideName(of.side.side, ctx.lang);
+  }
+  const honorific = prev?.kind === 'honorific' && /^\.?\s+$/u.test(prev.gapAfter);
+  const locative = !phrase && !!prev?.joined && !prev.capitalized && LOCATIVES.has(prev.lower);
+  return {
+    passage,
+    names: words.slice(a, b + 1).map((w) => w.text),
+    first: a,
+    last: b,
+    start: first.start,
+    end: last.end,
+    role: phrase?.role ?? null,
+    side,
+    possessor: phrase?.possessor ?? null,
+    titled: honorific || phrase?.role != null || (prev?.joined === true && prev.kind === 'head'),
+    tentative,
+    locative,
+    absent: false,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * What a clause says about the people named in it: the side they are on ("Dari Rusia, hadir …",
+ * "Amerika Serikat diwakili oleh …", "… represented the United States", "delegasi Rusia") and
+ * whether one of them stayed away ("tidak hadir", "did not attend", "tanpa kehadiran …").
+ * A clause ends at a sentence end, a semicolon or a contrast word ("sementara", "while"), so
+ * "Dari Rusia, hadir A dan B, sementara Amerika Serikat diwakili oleh C" gives A and B one side
+ * and C the other.
+ */
+import type { Lang } from '../../types.js';
+import { CLAUSE_BREAKS } from './lexicon.js';
+import { sideName } from './sides.js';
+import type { Candidate } from './candidates.js';
+import type { Word } from './words.js';
+
+const FROM = new Set(['dari', 'from']);
+const REPRESENTED_BY = new Set(['diwakili', 'represented']);
+const REPRESENTING = new Set(['mewakili', 'representing', 'represents', 'represent', 'represented']);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'will', 'juga', 'akan', 'the']);
+const DELEGATION_BEFORE = new Set(['delegasi', 'pihak', 'kubu']);
+const DELEGATION_AFTER = new Set(['delegation', 'side', 'team', 'camp']);
+
+/** Absence phrases whose subject precedes them: "Zelensky tidak hadir", "X was not invited". */
+const ABSENT_AFTER_NAME = [
+  'tidak hadir', 'tak hadir', 'tidak ikut', 'tak ikut', 'tidak turut', 'tidak menghadiri', 'tak menghadiri',
+  'tidak datang', 'tidak diundang', 'tak diundang', 'batal hadir', 'absen', 'berhalangan hadir',
+  'did not attend', "didn't attend", 'did not join', "didn't join", 'did not take part', 'was absent',
+  'were absent', 'was not present', 'were not present', "wasn't present", 'stayed away', 'was not invited',
+  "wasn't invited", 'were not invited', 'not attend', 'not attending', 'absent from', 'skipped',
+].map((p) => p.split(' '));
+
+/** Absence phrases whose subject follows them: "tanpa kehadiran Zelensky". */
+const ABSENT_BEFORE_NAME = ['tanpa kehadiran', 'tidak dihadiri', 'tak dihadiri', 'not attended by', 'absent was', 'absent were']
+  .map((p) => p.split(' '));
+
+/** `candidates` are this passage's, in order; sides fill only where no role phrase gave one. */
+export function applyClauses(words: Word[], candidates: Candidate[], lang: Lang): void {
+  for (const [from, to] of clauses(words)) {
+    const inClause = candidates.filter((c) => c.first >= from && c.last < to);
+    if (inClause.length === 0) continue;
+    const side = clauseSide(words, from, to, lang);
+    if (side) for (const c of inClause) c.side ??= side;
+    markAbsences(words, from, to, inClause);
+  }
+}
+
+function clauses(words: Word[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1]!;
+    if (!w || w.sentence !== prev.sentence || prev.gapAfter.includes(';') || CLAUSE_BREAKS.has(w.lower)) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  return out;
+}
+
+function clauseSide(words: Word[], from: number, to: number, lang: Lang): string | null {
+  const at = (i: number) => (i >= from && i < to ? words[i] : undefined);
+  const named = (w: Word | undefined) => (w?.side && !w.side.institution ? sideName(w.side.side, lang) : null);
+  let open = from;
+  if (CLAUSE_BREAKS.has(words[open]!.lower)) open++;
+  if (FROM.has(at(open)?.lower ?? '') && named(at(open + 1))) return named(at(open + 1));
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (REPRESENTED_BY.has(w.lower) && (w.lower !== 'represented' || at(i + 1)?.lower === 'by')) {
+      let k = i - 1;
+      while (at(k) && AUXILIARIES.has(at(k)!.lower)) k--;
+      if (named(at(k))) return named(at(k));
+    }
+    if (REPRESENTING.has(w.lower) && at(i + 1)?.lower !== 'by') {
+      let k = i + 1;
+      while (at(k) && AUXILIARIES.has(at(k)!.lower)) k++;
+      if (named(at(k))) return named(at(k));
+    }
+    if (DELEGATION_BEFORE.has(w.lower) && named(at(i + 1))) return named(at(i + 1));
+    if (DELEGATION_AFTER.has(w.lower) && named(at(i - 1))) return named(at(i - 1));
+  }
+  return null;
+}
+
+function markAbsences(words: Word[], from: number, to: number, people: Candidate[]): void {
+  for (let i = from; i < to; i++) {
+    if (startsPhrase(words, i, to, ABSENT_AFTER_NAME)) {
+      const before = people.filter((c) => c.last < i);
+      const subject = before.length > 0 ? coordinated(words, before, -1) : coordinated(words, people.filter((c) => c.first > i), 1);
+      for (const c of subject) c.absent = true;
+    } else if (startsPhrase(words, i, to, ABSENT_BEFORE_NAME)) {
+      for (const c of coordinated(words, people.filter((c) => c.first > i), 1)) c.absent = true;
+    }
+  }
+}
+
+function startsPhrase(words: Word[], i: number, to: number, phrases: string[][]): boolean {
+  return phrases.some((p) => p.every((part, k) => i + k < to && words[i + k]!.lower.replace('’', "'") === part));
+}
+
+/** The person nearest the cue and those listed with it ("A dan B tidak hadir"). */
+function coordinated(words: Word[], people: Candidate[], direction: 1 | -1): Candidate[] {
+  if (people.length === 0) return [];
+  const ordered = direction === -1 ? [...people].reverse() : people;
+  const out = [ordered[0]!];
+  for (let k = 1; k < ordered.length; k++) {
+    const [left, right] = direction === -1 ? [ordered[k]!, ordered[k - 1]!] : [ordered[k - 1]!, ordered[k]!];
+    const between = words.slice(left.last + 1, right.first).map((w) => w.lower);
+    const gap = words[left.last]!.gapAfter;
+    if (between.length > 1 || (between.length === 1 && !['dan', 'and', 'serta'].includes(between[0]!)) || !/^[\s,]*$/u.test(gap.replace(/\s+/g, ' '))) break;
+    out.push(ordered[k]!);
+  }
+  return out;
+}

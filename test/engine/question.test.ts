@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { answerType } from '../../src/engine/question.js';
+
+test.each([
+  ['Siapa Menteri Luar Negeri Rusia yang hadir?', 'person'],
+  ['Siapakah yang membuka pameran itu?', 'person'],
+  ['Who accompanied Putin?', 'person'],
+  ['Kapan Putin terakhir datang ke New York?', 'date'],
+  ['When did the talks start?', 'date'],
+  ['Tanggal berapa rapat itu digelar?', 'date'],
+  ['Pada tahun berapa ia lahir?', 'date'],
+  ['Jam berapa pertemuan dimulai?', 'time'],
+  ['Berapa lama pertemuan berlangsung?', 'duration'],
+  ['How long did the meeting last?', 'duration'],
+  ['Berapa perwakilan yang mendampingi setiap presiden?', 'number'],
+  ['How many officials attended?', 'number'],
+  ['Di mana perundingan berlangsung?', 'place'],
+  ['Dimanakah kantor pusat PBB?', 'place'],
+  ['Di negara bagian mana perundingan berlangsung?', 'place'],
+  ['Where did the talks take place?', 'place'],
+  ['Mengapa pertemuan ini penting?', 'reason'],
+  ['Bagaimana masyarakat internasional menanggapi pertemuan ini?', 'manner'],
+  ['Apa nama perusahaan itu?', 'name'],
+  ['Sanksi apa yang dihadapi Rusia?', 'thing'],
+  ['Putin Alaska', 'other'],
+])('%s → %s', (question, type) => {
+  expect(answerType(question)).toBe(type);
+});
