@@ -20,6 +20,6 @@ export function combine(...views: SearchableView[]): SearchableView {
     searchQuery,
     documentCount: () => views.reduce((a, v) => a + v.documentCount(), 0),
     documentFrequency: (term) => views.reduce((a, v) => a + v.documentFrequency(term), 0),
-    facts: (sourceId, n) => owner(sourceId, n)?.facts(sourceId, n) ?? { times: [], people: [] },
+    facts: (sourceId, n) => owner(sourceId, n)?.facts(sourceId, n) ?? { lang: 'id', times: [], people: [] },
   };
 }

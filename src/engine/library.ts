@@ -10,7 +10,8 @@ import type { PassageFacts } from './answer/candidates.js';
 import { parseQuery, queryTerms } from './query.js';
 import { PassageIndex } from './search.js';
 import { toPassages } from './passages.js';
-import { extractPeople, extractTimes, extractTopics } from './extract/_pending.js';
+import { extractPeople, extractTimes } from './extract/_pending.js';
+import { extractTopics } from './extract/topics.js';
 
 const SNAPSHOT_VERSION = 1;
 
@@ -93,8 +94,9 @@ export class Library implements SearchableView {
 
   facts(sourceId: string, passage: number): PassageFacts {
     const source = this.indexed.get(sourceId);
-    if (!source) return { times: [], people: [] };
+    if (!source) return { lang: 'id', times: [], people: [] };
     return {
+      lang: source.meta.lang,
       times: source.times.filter((t) => t.passage === passage),
       people: source.people.flatMap((p) => p.mentions.filter((m) => m.passage === passage)),
     };

@@ -71,7 +71,9 @@ export function parseQuery(question: string): Query {
  */
 function isEntity(token: Token, index: number): boolean {
   if (token.kind !== 'word') return true;
-  return token.capitalized && index > 0 && !isIndonesianWord(fold(token.text));
+  // Only Latin-script words: the sources are Indonesian and English, so a word in another
+  // script is noise around the question, not a name the sources must know.
+  return token.capitalized && index > 0 && /^\p{Script=Latin}/u.test(token.text) && !isIndonesianWord(fold(token.text));
 }
 
 function dedupe(terms: WeightedTerm[]): WeightedTerm[] {

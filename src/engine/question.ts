@@ -15,11 +15,12 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [/\b((tanggal|tahun|bulan|hari) (berapa|apa)|(pada )?(tahun|tanggal) berapakah|what (date|year|day|month)|which (year|day|month))\b/, 'date'],
   [/\b(kapan|kapankah|bilamana|when)\b/, 'date'],
   [/\b(siapa|siapakah|who|whom|whose)\b/, 'person'],
-  [/\b(di ?mana|di ?manakah|ke ?mana|ke ?manakah|dari ?mana|where)\b/, 'place'],
+  [/\b((di|ke|dari) ?mana(kah)?|where)\b/, 'place'],
   [/\b((kota|negara|provinsi|pulau|daerah|wilayah|kabupaten|negara bagian|tempat)( \w+)? (apa|apakah|mana|manakah)|which (city|country|state|place|island|province|region))\b/, 'place'],
   [/\b(berapa|berapakah|how (many|much)|what (number|percentage|amount))\b/, 'number'],
   [/\b(mengapa|kenapa|why|apa sebab|apa alasan)\b/, 'reason'],
   [/\b(bagaimana|bagaimanakah|how)\b/, 'manner'],
+  [/\b\w+ (mana|manakah)\b/, 'name'],
   [/\b((apa|apakah) (nama|judul)|nama \w+ (apa|apakah)|what is the name|what was the name|which (company|organi[sz]ation|party|group|agency))\b/, 'name'],
   [/\b(apa|apakah|what|which)\b/, 'thing'],
 ];
@@ -30,7 +31,7 @@ export function answerType(question: string): AnswerType {
   return 'other';
 }
 
-/** Types whose answer is a short span (a name, a date, a number, a place). */
+/** Types whose answer may be a short span (a name, a date, a number, a place, a named thing). */
 export function isFactoid(type: AnswerType): boolean {
-  return type !== 'reason' && type !== 'manner' && type !== 'other' && type !== 'thing';
+  return type !== 'reason' && type !== 'manner' && type !== 'other';
 }

@@ -4,7 +4,9 @@
  * unit, and time expressions (found at index time by the date extractor). Words the question
  * already has are trimmed off: the answer is what the question does not say.
  */
-import type { Span, TimeFact } from '../types.js';
+import type { Lang, Span, TimeFact } from '../types.js';
+import { afterHeadNoun, headNoun } from './head-noun.js';
+import { numberSpans } from './numbers.js';
 import type { Query } from '../query.js';
 import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
@@ -15,6 +17,7 @@ export interface Candidate extends Span {
 }
 
 export interface PassageFacts {
+  lang: Lang;
   times: TimeFact[];
   /** Offsets of people the extractor found in this passage. */
   people: Span[];
@@ -22,11 +25,6 @@ export interface PassageFacts {
 
 const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near', 'kota', 'pulau', 'provinsi', 'negara']);
 const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
-const NUMBER_WORDS = new Set([
-  'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'seribu',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand',
-]);
-const NUMBER_TAIL = new Set(['puluh', 'belas', 'ratus', 'ribu', 'juta', 'miliar', 'triliun', 'persen', 'hundred', 'thousand', 'million', 'billion', 'percent']);
 
 export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
   return spans(query, tokens, span, facts).map((c) => ({ start: c.start, end: c.end, text: passageText.slice(c.start, c.end) }));
@@ -40,6 +38,8 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
   const inSentence = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const asked = new Set(query.tokens.map((t) => fold(t.text)));
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
+  const head = headNoun(query);
+  const headed = head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked) : [];
   switch (query.type) {
     case 'date':
     case 'time':
@@ -51,12 +51,17 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
         .map((f) => ({ start: f.start, end: f.end }));
     }
     case 'number':
-      return numbers(inSentence, asked).map(([a, b]) => text(a, b));
+      return numberSpans(query, inSentence, facts.times, facts.lang);
     case 'place':
-      return names(inSentence, asked).filter(([a]) => {
+    {
+      if (headed.length > 0) return headed;
+      const all = names(inSentence, asked);
+      const cued = all.filter(([a]) => {
         const i = inSentence.indexOf(a);
         return i > 0 && PLACE_CUES.has(fold(inSentence[i - 1]!.text));
-      }).map(([a, b]) => text(a, b));
+      });
+      return (cued.length > 0 ? cued : all).map(([a, b]) => text(a, b));
+    }
     case 'person': {
       const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
       const found = people.filter((p) => !inQuestion(tokens, p, asked));
@@ -64,7 +69,10 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
       return names(inSentence, asked).map(([a, b]) => text(a, b));
     }
     case 'name':
+      if (headed.length > 0) return headed;
       return names(inSentence, asked).map(([a, b]) => text(a, b));
+    case 'thing':
+      return headed;
     default:
       return [];
   }
@@ -80,15 +88,18 @@ function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       const after = tokens[j + 2];
+      // A name runs on only across single spaces: a comma or a bracket ends it.
+      if (next.start - tokens[j]!.end !== 1) break;
       if (isNameWord(next)) j++;
-      else if (NAME_JOINERS.has(next.text.toLowerCase()) && after && isNameWord(after)) j += 2;
+      else if (NAME_JOINERS.has(next.text.toLowerCase()) && after && after.start - next.end === 1 && isNameWord(after)) j += 2;
       else break;
     }
     // A lone capitalized word opening the sentence is usually an ordinary word ("Pembicaraan").
     if (i === 0 && j === 0) { i = 1; continue; }
     let a = i, b = j;
-    while (a <= b && asked.has(fold(tokens[a]!.text))) a++;
-    while (b >= a && asked.has(fold(tokens[b]!.text))) b--;
+    const trim = (t: Token) => asked.has(fold(t.text)) || NAME_JOINERS.has(t.text.toLowerCase());
+    while (a <= b && trim(tokens[a]!)) a++;
+    while (b >= a && trim(tokens[b]!)) b--;
     if (a <= b) runs.push([tokens[a]!, tokens[b]!]);
     i = j + 1;
   }
@@ -98,24 +109,6 @@ function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
 /** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
 function isNameWord(t: Token): boolean {
   return t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
-}
-
-/** A number (digits or number words) and the unit words that follow it. */
-function numbers(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
-  const out: Array<[Token, Token]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const isNum = t.kind === 'number' || NUMBER_WORDS.has(t.text.toLowerCase());
-    if (!isNum || asked.has(fold(t.text))) continue;
-    let j = i;
-    while (j + 1 < tokens.length && (tokens[j + 1]!.kind === 'number' || NUMBER_TAIL.has(tokens[j + 1]!.text.toLowerCase()))) j++;
-    // The counted noun: "dua perwakilan", "4,5 juta ton".
-    const unit = tokens[j + 1];
-    if (unit && unit.kind === 'word' && !unit.capitalized && !isStopwordAnyLang(unit.text.toLowerCase()) && unit.start - tokens[j]!.end <= 1) j++;
-    out.push([t, tokens[j]!]);
-    i = j;
-  }
-  return out;
 }
 
 function inQuestion(tokens: Token[], span: Span, asked: Set<string>): boolean {

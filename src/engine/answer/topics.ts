@@ -11,7 +11,8 @@ import { tokenTerms } from '../text/analyze.js';
 import { isStopwordAnyLang } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { cite } from './citation.js';
-import { mergeTopics, type MergedTopic, type SourcedFact } from '../extract/topics/merge.js';
+import { mergeTopics, topicFacts, type SourcedFact, type TopicIndex } from '../extract/topics/merge.js';
+import { topicKey } from '../extract/topics/words.js';
 
 const MAX_TOPICS = 15;
 const MAX_CITATIONS = 3;
@@ -19,11 +20,12 @@ const MAX_FILTER_CITATIONS = 5;
 const MAX_KNOWN = 25;
 const MAX_LABEL = 100;
 const SEARCH_LIMIT = 5;
+const WEAK_HIT = 0.3;
 
 export function answerTopics(view: CorpusView, filter: string | null): TopicsAnswer {
   const q = filter === null ? '' : squash(filter);
   if (!q) {
-    const topics = mergedTopics(view).slice(0, MAX_TOPICS).map((t) => ({ label: t.label, citations: citations(view, t.facts, MAX_CITATIONS) }));
+    const topics = topicIndex(view).topics.slice(0, MAX_TOPICS).map((t) => ({ label: t.label, citations: citations(view, topicFacts(t), MAX_CITATIONS) }));
     const shown = topics.filter((t) => t.citations.length > 0);
     return { command: 'topics', filter: null, found: shown.length > 0, topics: shown };
   }
@@ -32,7 +34,7 @@ export function answerTopics(view: CorpusView, filter: string | null): TopicsAns
   const add = (label: string, citation: Citation) => {
     const where = `${citation.source}#${citation.passage}`;
     if (cited.has(where)) return;
-    const key = fold(label);
+    const key = topicKey(label);
     let entry = entries.get(key);
     if (!entry) entries.set(key, (entry = { label, citations: [] }));
     if (entry.citations.length >= MAX_FILTER_CITATIONS) return;
@@ -40,16 +42,23 @@ export function answerTopics(view: CorpusView, filter: string | null): TopicsAns
     entry.citations.push(citation);
   };
   const words = filterWords(q);
-  const merged = mergedTopics(view);
-  for (const topic of merged.filter((t) => labelMatches(t.label, words))) {
-    for (const c of citations(view, topic.facts, MAX_FILTER_CITATIONS)) add(topic.label, c);
+  const index = topicIndex(view);
+  let labelled = 0;
+  for (const topic of index.topics) {
+    if (!labelMatches(topic.words, words)) continue;
+    for (const c of citations(view, topicFacts(topic), MAX_FILTER_CITATIONS)) add(topic.label, c);
+    if (++labelled >= MAX_TOPICS) break;
   }
-  const hits = view.search(q, { limit: SEARCH_LIMIT });
-  const inPassage = factsByPassage(merged);
+  // Scores compare within one search: a hit far below the best matched a stray word.
+  const found = view.search(q, { limit: SEARCH_LIMIT });
+  const hits = found.filter((h) => h.score >= WEAK_HIT * (found[0]?.score ?? 0));
+  const sources = hits.length > 0 ? new Map(view.sources().map((s) => [s.meta.id, s])) : new Map<string, IndexedSource>();
   for (const hit of hits) {
     const sentence = bestSentence(hit, words);
-    const topic = topicInSentence(inPassage.get(hit.passage.key) ?? [], hit, sentence);
-    add(topic?.label ?? q, cite(hit.meta, hit.passage, topic ? topic.fact : sentence));
+    const facts = sources.get(hit.meta.id)?.topics.filter((f) => f.passage === hit.passage.number) ?? [];
+    const fact = topicInSentence(facts, hit, sentence);
+    const label = fact ? (index.byKey.get(topicKey(fact.label))?.label ?? fact.label) : q;
+    add(label, cite(hit.meta, hit.passage, fact ?? sentence));
   }
   const topics = [...entries.values()].filter((e) => e.citations.length > 0).slice(0, MAX_TOPICS);
   return { command: 'topics', filter: q, found: topics.length > 0, topics };
@@ -57,17 +66,17 @@ export function answerTopics(view: CorpusView, filter: string | null): TopicsAns
 
 /** Topic labels for autocomplete, best first, filtered by what has been typed. */
 export function knownTopics(view: CorpusView, typed = ''): string[] {
-  const needle = fold(squash(typed));
+  const needle = topicKey(typed);
   const out: string[] = [];
-  for (const t of mergedTopics(view)) {
-    if (needle && !fold(t.label).includes(needle)) continue;
+  for (const t of topicIndex(view).topics) {
+    if (needle && !t.key.includes(needle)) continue;
     out.push(shorten(t.label));
     if (out.length >= MAX_KNOWN) break;
   }
   return out;
 }
 
-function citations(view: CorpusView, facts: readonly SourcedFact[], max: number): Citation[] {
+function citations(view: CorpusView, facts: Iterable<SourcedFact>, max: number): Citation[] {
   const out: Citation[] = [];
   const seen = new Set<string>();
   for (const { sourceId, fact } of facts) {
@@ -84,37 +93,17 @@ function citations(view: CorpusView, facts: readonly SourcedFact[], max: number)
 
 // ---- Merged topics, cached per set of sources: answers must not redo the merge per question ----
 
-const cache: Array<{ sources: readonly IndexedSource[]; topics: MergedTopic[] }> = [];
-const MAX_CACHED = 8;
+const cache: Array<{ sources: readonly IndexedSource[]; index: TopicIndex }> = [];
+const MAX_CACHED = 16;
 
-function mergedTopics(view: CorpusView): MergedTopic[] {
+function topicIndex(view: CorpusView): TopicIndex {
   const sources = view.sources();
   const hit = cache.find((c) => c.sources.length === sources.length && c.sources.every((s, i) => s === sources[i]));
-  if (hit) return hit.topics;
-  const topics = mergeTopics(sources);
-  cache.unshift({ sources: [...sources], topics });
+  if (hit) return hit.index;
+  const index = mergeTopics(sources);
+  cache.unshift({ sources: [...sources], index });
   if (cache.length > MAX_CACHED) cache.pop();
-  return topics;
-}
-
-type PassageTopic = { label: string; fact: TopicFact };
-const byPassageCache = new WeakMap<MergedTopic[], Map<string, PassageTopic[]>>();
-
-/** Topics by passage key (`${sourceId}#${number}`), to name the topic of a search hit. */
-function factsByPassage(merged: MergedTopic[]): Map<string, PassageTopic[]> {
-  let map = byPassageCache.get(merged);
-  if (map) return map;
-  map = new Map();
-  for (const topic of merged) {
-    for (const { sourceId, fact } of topic.facts) {
-      const key = `${sourceId}#${fact.passage}`;
-      const list = map.get(key) ?? [];
-      list.push({ label: topic.label, fact });
-      map.set(key, list);
-    }
-  }
-  byPassageCache.set(merged, map);
-  return map;
+  return index;
 }
 
 // ---- Matching a filter ----
@@ -127,9 +116,8 @@ function filterWords(q: string): string[] {
 }
 
 /** Every filter word starts a word of the label ("perdag" matches "perdagangan global"). */
-function labelMatches(label: string, words: readonly string[]): boolean {
-  const labelWords = fold(label).split(/[^\p{L}\p{N}]+/u);
-  return words.length > 0 && words.every((w) => labelWords.some((l) => l.startsWith(w)));
+function labelMatches(labelWords: readonly string[], words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => w.length >= 2 && labelWords.some((l) => l.startsWith(w)));
 }
 
 /** The sentence of a hit holding most of the matched terms (stems) or the filter's words. */
@@ -154,16 +142,15 @@ function bestSentence(hit: PassageHit, words: readonly string[]): Span | undefin
 }
 
 /** The topic stated in the hit's sentence whose words the search matched, if any. */
-function topicInSentence(topics: readonly PassageTopic[], hit: PassageHit, sentence: Span | undefined): PassageTopic | undefined {
+function topicInSentence(facts: readonly TopicFact[], hit: PassageHit, sentence: Span | undefined): TopicFact | undefined {
   const matched = new Set(hit.matched);
-  let best: PassageTopic | undefined;
+  let best: TopicFact | undefined;
   let bestScore = 0;
-  for (const topic of topics) {
-    const { fact } = topic;
+  for (const fact of facts) {
     if (sentence && (fact.end <= sentence.start || fact.start >= sentence.end)) continue;
     const terms = tokenize(fact.label).flatMap((tok) => tokenTerms(tok, hit.passage.lang));
     const score = terms.filter((term) => matched.has(term)).length;
-    if (score > bestScore) { best = topic; bestScore = score; }
+    if (score > bestScore) { best = fact; bestScore = score; }
   }
   return best;
 }

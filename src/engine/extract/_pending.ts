@@ -1,5 +1,4 @@
 // TEMPORARY: replaced by the real extractors as they land.
-import type { Lang, Passage, PersonFact, TimeFact, TopicFact } from '../types.js';
+import type { Lang, Passage, PersonFact, TimeFact } from '../types.js';
 export const extractPeople = (_p: Passage[], _l: Lang): PersonFact[] => [];
 export const extractTimes = (_p: Passage, _c: { published: string | null }): TimeFact[] => [];
-export const extractTopics = (_p: Passage[], _l: Lang): TopicFact[] => [];

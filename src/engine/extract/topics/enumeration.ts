@@ -7,7 +7,7 @@
  */
 import type { Lang, Passage, Span } from '../../types.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
-import { foldWord, hasContent, isDerivedVerb, isFunctionWord, isProperName } from './words.js';
+import { foldWord, hasContent, isDerivedVerb, isEdgeWeak, isProperName } from './words.js';
 
 /** Cues after which the list follows directly. Both languages: quotes and mislabelled sources happen. */
 const LIST_CUES = [
@@ -167,13 +167,13 @@ function trimItem(text: string, span: Span, lang: Lang): Span | null {
     if (!first || tokens.length === 1) break;
     const lower = foldWord(first.text);
     if (HEADS.has(lower)) expectVerb ||= VERB_HEADS.has(lower);
-    else if (isFunctionWord(first, lang) || first.kind !== 'word') { /* strip */ }
+    else if (isEdgeWeak(first, lang) || first.kind !== 'word') { /* strip */ }
     else if (isDerivedVerb(lower, lang)) expectVerb = false;
     else if (expectVerb && lang === 'en') expectVerb = false;
     else break;
     tokens = tokens.slice(1);
   }
-  while (tokens.length > 0 && isFunctionWord(tokens[tokens.length - 1]!, lang)) tokens = tokens.slice(0, -1);
+  while (tokens.length > 0 && isEdgeWeak(tokens[tokens.length - 1]!, lang)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0 || tokens.length > MAX_ITEM_WORDS) return null;
   if (!hasContent(tokens, lang) || isProperName(tokens, lang)) return null;
   if (tokens.length === 1 && HEADS.has(foldWord(tokens[0]!.text))) return null;

@@ -1,0 +1,57 @@
+/**
+ * "Partai apakah …", "Apa nama perusahaan …", "Di pulau manakah …", "which company …": the
+ * question names the kind of thing it wants, and news text tends to say that noun right before
+ * the answer ("Partai Demokratik Jepang", "pohon ulin", "klub Orange County"). Finding the noun
+ * in the cited sentence and taking what follows it gives a short answer for questions that a
+ * question word alone does not type.
+ */
+import type { Lang, Span } from '../types.js';
+import type { Query } from '../query.js';
+import type { Token } from '../text/tokenize.js';
+import { fold } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import { isStopword, isStopwordAnyLang } from '../text/stopwords.js';
+
+const ASKING = new Set(['apa', 'apakah', 'mana', 'manakah', 'what', 'which']);
+const NAME_WORDS = new Set(['nama', 'name', 'judul', 'title']);
+const MAX_SKIPPED = 3;
+const MAX_TAIL = 2;
+
+/** The stem of the noun the question asks about, or null. */
+export function headNoun(query: Query): string | null {
+  const words = query.tokens.map((t) => fold(t.text));
+  const k = words.findIndex((w) => ASKING.has(w));
+  if (k < 0) return null;
+  const content = (w: string | undefined) => w !== undefined && w.length > 2 && !isStopwordAnyLang(w) && !ASKING.has(w);
+  let head: string | undefined;
+  if (NAME_WORDS.has(words[k + 1] ?? '') && content(words[k + 2])) head = words[k + 2];
+  else if (content(words[k - 1])) head = words[k - 1];
+  else if (content(words[k + 1]) && !NAME_WORDS.has(words[k + 1]!)) head = words[k + 1];
+  return head ? stem(head, query.lang) : null;
+}
+
+/** Spans right after the head noun in the sentence: a name, or the head and a word or two. */
+export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: Set<string>): Span[] {
+  const out: Span[] = [];
+  const isName = (t: Token) => t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
+  const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || stem(fold(t.text), lang) !== head) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_SKIPPED && asked.has(fold(tokens[j]!.text)) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
+    const first = tokens[j];
+    if (!first || !adjacent(tokens[j - 1]!, first) || asked.has(fold(first.text))) continue;
+    let end = j;
+    if (isName(first)) {
+      while (end + 1 < tokens.length && isName(tokens[end + 1]!) && adjacent(tokens[end]!, tokens[end + 1]!)) end++;
+      // A capitalized head is part of the name ("Partai Demokratik Jepang"); a common one is not.
+      out.push({ start: t.capitalized && j === i + 1 ? t.start : first.start, end: tokens[end]!.end });
+    } else if (first.kind !== 'word' || !isStopword(fold(first.text), lang)) {
+      while (end + 1 < tokens.length && end + 1 - j < MAX_TAIL && adjacent(tokens[end]!, tokens[end + 1]!)
+        && !isStopwordAnyLang(fold(tokens[end + 1]!.text)) && !asked.has(fold(tokens[end + 1]!.text))) end++;
+      out.push({ start: t.start, end: tokens[end]!.end });
+    }
+  }
+  return out;
+}

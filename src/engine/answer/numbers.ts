@@ -1,0 +1,62 @@
+/**
+ * Number answers: a number (digits or number words) with the words that make it an amount —
+ * a currency before it ("Rp", "US$"), multipliers after it ("4,5 juta"), the counted noun
+ * ("dua perwakilan", "20 hektar"), a rate ("per ton") and a currency's country ("dollar AS").
+ * Numbers that are part of a date or a year are not amounts. When the question says what it
+ * counts ("Berapa hektar …", "How many officials …"), amounts of that noun are preferred.
+ */
+import type { Lang, Span, TimeFact } from '../types.js';
+import type { Query } from '../query.js';
+import type { Token } from '../text/tokenize.js';
+import { fold } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import { isStopwordAnyLang } from '../text/stopwords.js';
+
+const NUMBER_WORDS = new Set([
+  'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'seribu', 'sejuta',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand', 'dozen',
+]);
+const MULTIPLIERS = new Set(['puluh', 'belas', 'ratus', 'ribu', 'juta', 'miliar', 'milyar', 'triliun', 'persen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'setengah', 'and', 'a', 'half']);
+const CURRENCY_BEFORE = new Set(['rp', 'us', 'usd', 'idr', 'eur', 'rm', 's', 'dollar', 'euro']);
+const CURRENCY_COUNTRY = new Set(['as', 'amerika', 'us', 'singapura', 'australia', 'hongkong']);
+const RATE = new Set(['per', 'setiap', 'tiap', 'a', 'each']);
+const COUNT_CUES = new Set(['berapa', 'berapakah', 'many', 'much']);
+
+export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang): Span[] {
+  const asked = new Set(query.tokens.map((t) => fold(t.text)));
+  const inTime = (t: Token) => times.some((f) => f.kind !== 'duration' && t.start >= f.start && t.end <= f.end);
+  const adjacent = (a: Token, b: Token | undefined) => b !== undefined && b.start - a.end <= 1;
+  const word = (t: Token | undefined) => (t ? fold(t.text) : '');
+  const out: Array<Span & { counted: boolean }> = [];
+  const counted = countedNoun(query, lang);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isNum = t.kind === 'number' || NUMBER_WORDS.has(word(t));
+    if (!isNum || asked.has(word(t)) || inTime(t)) continue;
+    let first = i;
+    if (i > 0 && CURRENCY_BEFORE.has(word(tokens[i - 1])) && adjacent(tokens[i - 1]!, t)) first = i - 1;
+    let j = i;
+    while (adjacent(tokens[j]!, tokens[j + 1]) && (tokens[j + 1]!.kind === 'number' || MULTIPLIERS.has(word(tokens[j + 1])))) j++;
+    const unit = tokens[j + 1];
+    if (unit && adjacent(tokens[j]!, unit) && unit.kind === 'word' && !unit.capitalized && !isStopwordAnyLang(word(unit))) {
+      j++;
+      if (CURRENCY_COUNTRY.has(word(tokens[j + 1])) && adjacent(tokens[j]!, tokens[j + 1])) j++;
+      if (RATE.has(word(tokens[j + 1])) && tokens[j + 2]?.kind === 'word' && adjacent(tokens[j + 1]!, tokens[j + 2])) j += 2;
+    }
+    const span = tokens.slice(first, j + 1);
+    out.push({ start: tokens[first]!.start, end: tokens[j]!.end, counted: counted !== null && span.some((s) => stem(word(s), lang) === counted) });
+    i = j;
+  }
+  const preferred = out.filter((c) => c.counted);
+  return (preferred.length > 0 ? preferred : out).map(({ start, end }) => ({ start, end }));
+}
+
+/** The noun the question counts: "Berapa hektar …" → hektar, "How many officials" → official. */
+function countedNoun(query: Query, lang: Lang): string | null {
+  const words = query.tokens.map((t) => fold(t.text));
+  const k = words.findIndex((w) => COUNT_CUES.has(w));
+  const next = words[k + 1];
+  if (k < 0 || !next || isStopwordAnyLang(next)) return null;
+  // "tonkah", "hektarkah": the question particle is not part of the noun.
+  return stem(next.replace(/kah$/, ''), lang);
+}

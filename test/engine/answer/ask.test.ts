@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { ask } from '../../../src/engine/answer/ask.js';
+import { libraryOf, seedSource } from '../../support/seed.js';
+
+const seed = libraryOf(seedSource());
+
+describe('ask on the seed article', () => {
+  test.each([
+    ['Siapa Menteri Luar Negeri Rusia yang hadir?', 'Sergey Lavrov', 'Sergey Lavrov'],
+    ['Siapa penasihat presiden Rusia?', 'Yury Ushakov', 'Yury Ushakov'],
+    ['Berapa lama pertemuan itu berlangsung?', 'lebih dari tiga jam', 'tiga jam'],
+    ['Pada tahun berapa Putin menghadiri Sidang Umum PBB?', '2015', '2015'],
+  ])('%s → %s', (question, answer, inExcerpt) => {
+    const result = ask(seed, question);
+    expect(result.found).toBe(true);
+    expect(result.answer).toBe(answer);
+    expect(result.citations[0]!.excerpt).toContain(inExcerpt);
+    expect(result.citations[0]).toMatchObject({ source: 'alaska-summit-2025', title: expect.any(String) });
+  });
+
+  test.each([
+    ['Who accompanied Putin?', 'didampingi'],
+    ['Which foreign minister represented the United States?', 'Marco Rubio'],
+    ['What sanctions does Russia face?', 'sanksi internasional'],
+  ])('English question finds the Indonesian passage: %s', (question, inExcerpt) => {
+    const result = ask(seed, question);
+    expect(result.found).toBe(true);
+    expect(result.citations[0]!.excerpt).toContain(inExcerpt);
+  });
+
+  test.each([
+    'Siapa perdana menteri Jepang?',
+    'Who won the football match in Madrid?',
+    'Berapa harga beras di Surabaya?',
+  ])('says so when the sources do not answer: %s', (question) => {
+    const result = ask(seed, question);
+    expect(result).toMatchObject({ found: false, answer: null, citations: [] });
+  });
+
+  test('citations are verbatim, at most 400 characters, at most five, best first', () => {
+    const body = seedSource().body;
+    for (const q of ['Apa yang dibahas dalam pertemuan?', 'Siapa yang hadir?', 'hubungan Rusia dan Amerika Serikat']) {
+      const result = ask(seed, q);
+      expect(result.citations.length).toBeLessThanOrEqual(5);
+      for (const c of result.citations) {
+        expect(body).toContain(c.excerpt);
+        expect(c.excerpt.length).toBeLessThanOrEqual(400);
+      }
+    }
+  });
+
+  test.each(['', '   ', '🤔🤔🤔', '?!'])('a question with no words is not an answer: %j', (question) => {
+    expect(ask(seed, question)).toMatchObject({ found: false, citations: [] });
+  });
+
+  test('a 5,000-character question does not crash and stays fast', () => {
+    const started = performance.now();
+    const result = ask(seed, 'Siapa yang hadir di Alaska? '.repeat(180));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.command).toBe('ask');
+  });
+
+  test('mixed scripts and emoji around real words still answer', () => {
+    const result = ask(seed, '🇷🇺 Siapa Menteri Luar Negeri Rusia yang hadir? 🙏 Спасибо');
+    expect(result.found).toBe(true);
+    expect(result.answer).toBe('Sergey Lavrov');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { Library } from '../../src/engine/library.js';
+import { ask } from '../../src/engine/answer/ask.js';
+import { libraryOf, seedSource } from '../support/seed.js';
+import type { Source } from '../../src/engine/types.js';
+
+const extra: Source = {
+  id: 'ceasefire-report', title: 'Laporan gencatan senjata', url: 'https://example.org/gencatan', published: '2025-08-20', lang: 'id',
+  body: 'Kedua pihak membahas kemungkinan gencatan senjata di Ukraina.\nUsulan gencatan senjata itu disampaikan oleh delegasi Amerika Serikat.',
+};
+
+describe('Library', () => {
+  test('adding a source makes the next question answerable from it; removing it takes that back', () => {
+    const library = libraryOf(seedSource());
+    expect(ask(library, 'Apa yang dibahas tentang gencatan senjata?').found).toBe(false);
+    library.add(extra);
+    const answer = ask(library, 'Apa yang dibahas tentang gencatan senjata?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ source: 'ceasefire-report', title: 'Laporan gencatan senjata', url: 'https://example.org/gencatan' });
+    expect(library.remove('ceasefire-report')).toBe(true);
+    expect(ask(library, 'Apa yang dibahas tentang gencatan senjata?').found).toBe(false);
+    expect(library.remove('ceasefire-report')).toBe(false);
+  });
+
+  test('re-adding a source with the same id replaces it', () => {
+    const library = libraryOf(seedSource(), extra);
+    library.add({ ...extra, body: 'Isi baru tentang pelabuhan Murmansk.' });
+    expect(library.get('ceasefire-report')!.passages).toHaveLength(1);
+    expect(ask(library, 'gencatan senjata Ukraina').found).toBe(false);
+    expect(ask(library, 'pelabuhan Murmansk').citations[0]?.source).toBe('ceasefire-report');
+  });
+
+  test('a snapshot answers exactly as the library it was taken from', () => {
+    const library = libraryOf(seedSource(), extra);
+    const restored = Library.fromSnapshot(JSON.parse(JSON.stringify(library.toSnapshot())));
+    for (const q of ['Siapa utusan khusus Amerika Serikat?', 'Who accompanied Putin?', 'gencatan senjata', 'Siapa perdana menteri Jepang?']) {
+      expect(ask(restored, q)).toEqual(ask(library, q));
+    }
+    expect(restored.sources().map((s) => s.meta.id)).toEqual(['alaska-summit-2025', 'ceasefire-report']);
+  });
+
+  test('a snapshot from another version or a damaged one is refused', () => {
+    expect(() => Library.fromSnapshot({ version: 999, sources: [], index: {} })).toThrow(/another version or damaged/);
+    expect(() => Library.fromSnapshot(null)).toThrow(/another version or damaged/);
+  });
+});
