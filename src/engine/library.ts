@@ -10,7 +10,8 @@ import type { PassageFacts } from './answer/candidates.js';
 import { parseQuery, queryTerms } from './query.js';
 import { PassageIndex } from './search.js';
 import { toPassages } from './passages.js';
-import { extractPeople, extractTimes } from './extract/_pending.js';
+import { extractPeople } from './extract/people.js';
+import { extractTimes } from './extract/dates.js';
 import { extractTopics } from './extract/topics.js';
 
 const SNAPSHOT_VERSION = 1;
@@ -98,7 +99,10 @@ export class Library implements SearchableView {
     return {
       lang: source.meta.lang,
       times: source.times.filter((t) => t.passage === passage),
-      people: source.people.flatMap((p) => p.mentions.filter((m) => m.passage === passage)),
+      people: source.people.flatMap((p) => {
+        const description = [p.role, p.side].filter(Boolean).join(' ');
+        return p.mentions.filter((m) => m.passage === passage).map((m) => ({ start: m.start, end: m.end, description }));
+      }),
     };
   }
 

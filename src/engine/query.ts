@@ -48,7 +48,9 @@ export function parseQuery(question: string): Query {
   const phrases = lookupTranslations(tokens.map((t) => t.text), lang);
   const phraseAt = new Map(phrases.map((p) => [p.start, p]));
 
+  const asking = askingWords(tokens);
   for (let i = 0; i < tokens.length; ) {
+    if (asking.has(i)) { i++; continue; }
     const phrase = phraseAt.get(i);
     const last = phrase ? phrase.end - 1 : i;
     const span = tokens.slice(i, last + 1);
@@ -63,6 +65,21 @@ export function parseQuery(question: string): Query {
     i = last + 1;
   }
   return { text, lang, type: answerType(text), tokens, groups };
+}
+
+/** Words that ask rather than say: "lama" in "berapa lama", "tahun" in "tahun berapa", "long" in "how long". */
+const UNIT_BEFORE = new Set(['lama', 'lamanya', 'long', 'jam', 'pukul', 'tanggal', 'tahun', 'hari', 'bulan']);
+const ASK_AFTER = new Set(['berapa', 'berapakah', 'apa']);
+const ASK_BEFORE = new Set(['berapa', 'berapakah', 'how', 'what', 'which']);
+
+function askingWords(tokens: Token[]): Set<number> {
+  const words = tokens.map((t) => fold(t.text));
+  const out = new Set<number>();
+  words.forEach((w, i) => {
+    if (!UNIT_BEFORE.has(w) && !['time', 'year', 'date', 'day', 'month'].includes(w)) return;
+    if (ASK_BEFORE.has(words[i - 1] ?? '') || ASK_AFTER.has(words[i + 1] ?? '')) out.add(i);
+  });
+  return out;
 }
 
 /**

@@ -19,7 +19,7 @@ const MAX_CITATIONS = 5;
 export const MIN_COVERAGE = 0.5;
 /** Further citations must cover at least this much and score close to the best. */
 const MIN_EXTRA_COVERAGE = 0.4;
-const MIN_EXTRA_SCORE = 0.6;
+const MIN_EXTRA_SCORE = 0.4;
 
 export function ask(view: SearchableView, question: string): AskAnswer {
   const query = parseQuery(question);

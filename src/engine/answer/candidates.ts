@@ -14,27 +14,29 @@ import { isStopwordAnyLang } from '../text/stopwords.js';
 
 export interface Candidate extends Span {
   text: string;
+  /** What the source says of a person candidate (role, side), to match against the question. */
+  description?: string;
 }
 
 export interface PassageFacts {
   lang: Lang;
   times: TimeFact[];
-  /** Offsets of people the extractor found in this passage. */
-  people: Span[];
+  /** Where the extractor found people in this passage, with what the source says they are. */
+  people: Array<Span & { description: string }>;
 }
 
 const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near', 'kota', 'pulau', 'provinsi', 'negara']);
 const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
 
 export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
-  return spans(query, tokens, span, facts).map((c) => ({ start: c.start, end: c.end, text: passageText.slice(c.start, c.end) }));
+  return spans(query, tokens, span, facts).map((c) => ({ ...c, text: passageText.slice(c.start, c.end) }));
 }
 
 export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts): boolean {
   return spans(query, tokens, span, facts).length > 0;
 }
 
-function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): Span[] {
+function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): Array<Span & { description?: string }> {
   const inSentence = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const asked = new Set(query.tokens.map((t) => fold(t.text)));
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
@@ -45,10 +47,15 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
     case 'time':
     case 'duration': {
       const kinds = query.type === 'duration' ? ['duration'] : query.type === 'time' ? ['time'] : ['date', 'year', 'time'];
-      return facts.times
+      const found = facts.times
         .filter((f) => f.start >= span.start && f.end <= span.end && kinds.includes(f.kind))
         .filter((f) => !asked.has(fold(f.text)))
         .map((f) => ({ start: f.start, end: f.end }));
+      if (found.length > 0 || query.type === 'duration') return found;
+      // Bare day/month ("( 12/9 )") and years ("( 1974 )") the date recognizers leave alone.
+      return inSentence
+        .filter((t) => (t.kind === 'date' || (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text))) && !asked.has(t.text))
+        .map((t) => ({ start: t.start, end: t.end }));
     }
     case 'number':
       return numberSpans(query, inSentence, facts.times, facts.lang);
@@ -72,7 +79,8 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
       if (headed.length > 0) return headed;
       return names(inSentence, asked).map(([a, b]) => text(a, b));
     case 'thing':
-      return headed;
+      if (headed.length > 0) return headed;
+      return names(inSentence, asked).map(([a, b]) => text(a, b));
     default:
       return [];
   }

@@ -1,10 +1,22 @@
 /**
  * The short answer: of the candidates of the wanted type in the cited sentence, the one nearest
- * the question's words (weighted by how rare each word is). Always verbatim from the sentence.
+ * the question's words. A person whose stated role or side matches the question's words wins
+ * over a nearer one ("Siapa penasihat presiden Rusia?" wants the adviser, not the minister
+ * named next to the words). Always verbatim from the sentence.
  */
 import type { RankedPassage } from '../rank.js';
 import type { Query } from '../query.js';
+import type { Lang } from '../types.js';
 import { candidates } from './candidates.js';
+import { indexTerms } from '../text/analyze.js';
+
+/** One question word matched by a person's role or side outweighs any nearness. */
+const ROLE_MATCH = 10;
+
+function describedGroups(query: Query, description: string, lang: Lang): number {
+  const terms = new Set(indexTerms(description, lang));
+  return query.groups.filter((g) => g.alternatives.some((a) => terms.has(a.term))).length;
+}
 
 export function shortAnswer(query: Query, best: RankedPassage): string | null {
   const { tokens, groupsAt, sentence, facts, hit } = best;
@@ -18,7 +30,7 @@ export function shortAnswer(query: Query, best: RankedPassage): string | null {
   for (const c of found) {
     const first = tokens.findIndex((t) => t.start >= c.start);
     const last = tokens.findLastIndex((t) => t.end <= c.end);
-    let score = 0;
+    let score = c.description ? ROLE_MATCH * describedGroups(query, c.description, hit.passage.lang) : 0;
     for (const a of anchors) {
       if (a.i >= first && a.i <= last) continue;
       const distance = a.i < first ? first - a.i : a.i - last;

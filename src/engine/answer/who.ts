@@ -35,6 +35,8 @@ const ROLL_CALL = new Set(`
 `.trim().split(/\s+/));
 
 const HIT_LIMIT = 20;
+/** More names than this is no longer an answer (and a Discord embed holds 25 fields). */
+const MAX_PEOPLE = 25;
 const MAX_CITATIONS = 3;
 /** People scoring below this share of the best are not what the question is about. */
 const KEEP_RATIO = 0.5;
@@ -46,10 +48,11 @@ const GIVEN_NAME_WEIGHT = 1.5;
 
 interface Prepared {
   people: MergedPerson[];
-  /** Analyzed terms of each person's roles and sides. */
+  /** Analyzed term of a role or side → the people who hold it, and the reverse. */
+  roleIndex: Map<string, number[]>;
   roleTerms: Array<Set<string>>;
-  /** Normalized surname and given names of each person. */
-  names: Array<{ surname: string; given: string[] }>;
+  surnames: NameIndex;
+  givenNames: NameIndex;
   /** `${sourceId}#${passage}` → the people named there and where. */
   byPassage: Map<string, Array<{ person: number; start: number; end: number }>>;
   /** People in the order the no-question list shows them. */
@@ -62,45 +65,65 @@ export function answerWho(view: CorpusView, question: string | null): WhoAnswer 
   const prepared = prepare(view);
   const query = question?.trim() || null;
   if (!query || isRollCall(query)) {
-    const people = prepared.byProminence.filter((i) => prepared.people[i]!.attended).map((i) => entry(view, prepared.people[i]!, false));
+    const people = prepared.byProminence
+      .filter((i) => prepared.people[i]!.attended)
+      .slice(0, MAX_PEOPLE)
+      .map((i) => entry(view, prepared.people[i]!, false));
     return { command: 'who', query, found: people.length > 0, people };
   }
   const scores = score(view, prepared, query);
   const top = Math.max(0, ...scores.map((s) => s.total));
   const ranked = scores
-    .map((s, i) => ({ ...s, i }))
     .filter((s) => s.total > 0 && s.total >= top * KEEP_RATIO && (prepared.people[s.i]!.attended || s.named))
-    .sort((a, b) => b.total - a.total || prepared.rank[a.i]! - prepared.rank[b.i]!);
+    .sort((a, b) => b.total - a.total || prepared.rank[a.i]! - prepared.rank[b.i]!)
+    .slice(0, MAX_PEOPLE);
   const people = ranked.map((s) => entry(view, prepared.people[s.i]!, !prepared.people[s.i]!.attended));
   return { command: 'who', query, found: people.length > 0, people };
 }
 
-function score(view: CorpusView, prepared: Prepared, question: string): Array<{ total: number; named: boolean }> {
+function score(view: CorpusView, prepared: Prepared, question: string): Array<{ i: number; total: number; named: boolean }> {
   const hits = view.search(question, { limit: HIT_LIMIT });
-  const matched = new Set(hits.flatMap((h) => h.matched));
-  const evidence = prepared.people.map(() => new Map<string, number>());
-  prepared.roleTerms.forEach((terms, i) => {
-    for (const t of matched) if (terms.has(t)) evidence[i]!.set(t, 1);
-  });
-  const topScore = hits[0]?.score ?? 1;
-  for (const hit of hits) addContext(hit, prepared, evidence, 0.5 + (0.5 * hit.score) / topScore);
+  // A role or side word counts 1 for its holder; a word near a mention counts at most
+  // CONTEXT_WEIGHT (< 1), so only words missing from the role add context.
+  const total = new Float64Array(prepared.people.length);
+  const touched: number[] = [];
+  const add = (person: number, value: number) => {
+    if (total[person] === 0) touched.push(person);
+    total[person]! += value;
+  };
+  for (const term of new Set(hits.flatMap((h) => h.matched))) {
+    for (const person of prepared.roleIndex.get(term) ?? []) add(person, 1);
+  }
+  const byContext = new Map<number, Map<string, number>>();
+  const near = (person: number, term: string, value: number) => {
+    if (prepared.roleTerms[person]!.has(term)) return;
+    let seen = byContext.get(person);
+    if (!seen) byContext.set(person, (seen = new Map()));
+    if (value > (seen.get(term) ?? 0)) seen.set(term, value);
+  };
+  const topScore = hits[0]?.score || 1;
+  for (const hit of hits) addContext(hit, prepared, near, 0.5 + (0.5 * hit.score) / topScore);
 
+  const named = new Set<number>();
   const words = tokenize(question)
     .filter((t) => t.kind === 'word' && !isStopwordAnyLang(fold(t.text)))
     .map((t) => normalizeWord(t.text))
     .filter((w) => w.length >= 3);
-  return prepared.names.map(({ surname, given }, i) => {
-    const bySurname = words.some((w) => sameWord(w, surname));
-    const byGiven = !bySurname && words.some((w) => given.some((g) => sameWord(w, g)));
-    const name = bySurname ? SURNAME_WEIGHT : byGiven ? GIVEN_NAME_WEIGHT : 0;
-    let total = name;
-    for (const v of evidence[i]!.values()) total += v;
-    return { total, named: name > 0 };
-  });
+  for (const [names, weight] of [[prepared.surnames, SURNAME_WEIGHT], [prepared.givenNames, GIVEN_NAME_WEIGHT]] as const) {
+    for (const w of words) {
+      for (const person of names.lookup(w)) {
+        if (named.has(person)) continue;
+        named.add(person);
+        add(person, weight);
+      }
+    }
+  }
+  for (const [person, terms] of byContext) for (const v of terms.values()) add(person, v);
+  return touched.map((i) => ({ i, total: total[i]!, named: named.has(i) }));
 }
 
 /** Question words near a person's mention, by distance in words within the mention's sentence. */
-function addContext(hit: PassageHit, prepared: Prepared, evidence: Array<Map<string, number>>, weight: number): void {
+function addContext(hit: PassageHit, prepared: Prepared, note: (person: number, term: string, value: number) => void, weight: number): void {
   const here = prepared.byPassage.get(`${hit.meta.id}#${hit.passage.number}`);
   if (!here || hit.matched.length === 0) return;
   const wanted = new Set(hit.matched);
@@ -116,8 +139,7 @@ function addContext(hit: PassageHit, prepared: Prepared, evidence: Array<Map<str
       if (t.terms.length === 0 || t.sentence !== sentence) return;
       const distance = k < first ? first - k - 1 : k > last ? k - last - 1 : 0;
       const value = CONTEXT_WEIGHT * weight * Math.max(0, 1 - distance / CONTEXT_REACH);
-      const seen = evidence[m.person]!;
-      for (const term of t.terms) if (value > (seen.get(term) ?? 0)) seen.set(term, value);
+      if (value > 0) for (const term of t.terms) note(m.person, term, value);
     });
   }
 }
@@ -148,16 +170,21 @@ function prepare(view: CorpusView): Prepared {
     for (const { meta, fact } of p.facts) {
       for (const m of fact.mentions) {
         const key = `${meta.id}#${m.passage}`;
-        const list = byPassage.get(key);
-        if (list) list.push({ person, start: m.start, end: m.end });
-        else byPassage.set(key, [{ person, start: m.start, end: m.end }]);
+        addTo(byPassage, key, { person, start: m.start, end: m.end });
       }
     }
   });
-  const roleTerms = people.map((p) => new Set(p.facts.flatMap(({ meta, fact }) => indexTerms(`${fact.role ?? ''} ${fact.side ?? ''}`, meta.lang))));
-  const names = people.map((p) => {
-    const words = p.name.split(/\s+/).map(normalizeWord);
-    return { surname: words[words.length - 1] ?? '', given: words.slice(0, -1) };
+  const roleIndex = new Map<string, number[]>();
+  const roleTerms: Array<Set<string>> = [];
+  const surnames = new NameIndex();
+  const givenNames = new NameIndex();
+  people.forEach((p, person) => {
+    const terms = new Set(p.facts.flatMap(({ meta, fact }) => indexTerms(`${fact.role ?? ''} ${fact.side ?? ''}`, meta.lang)));
+    roleTerms.push(terms);
+    for (const term of terms) addTo(roleIndex, term, person);
+    const words = p.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 0);
+    if (words.length > 0) surnames.add(words[words.length - 1]!, person);
+    for (const w of words.slice(0, -1)) givenNames.add(w, person);
   });
   const byProminence = people
     .map((p, i) => ({ i, principal: isPrincipal(p.role), sources: new Set(p.facts.map((f) => f.meta.id)).size, mentions: p.mentionCount }))
@@ -165,9 +192,32 @@ function prepare(view: CorpusView): Prepared {
     .map((x) => x.i);
   const rank: number[] = [];
   byProminence.forEach((person, place) => (rank[person] = place));
-  const prepared = { people, roleTerms, names, byPassage, byProminence, rank };
+  const prepared = { people, roleIndex, roleTerms, surnames, givenNames, byPassage, byProminence, rank };
   cache.set(view, { sources, prepared });
   return prepared;
+}
+
+/** Normalized name word → people, looked up with transliteration tolerance. */
+class NameIndex {
+  private readonly exact = new Map<string, number[]>();
+  /** Variants normalize to the same first letter (y/i/j and w/v are folded), so only those are compared. */
+  private readonly byInitial = new Map<string, string[]>();
+
+  add(word: string, person: number): void {
+    if (!this.exact.has(word)) addTo(this.byInitial, word[0]!, word);
+    addTo(this.exact, word, person);
+  }
+
+  lookup(word: string): number[] {
+    const words = (this.byInitial.get(word[0]!) ?? []).filter((w) => sameWord(w, word));
+    return words.flatMap((w) => this.exact.get(w)!);
+  }
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A head of state or government: a principal title and nothing that makes it someone else's. */

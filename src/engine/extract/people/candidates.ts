@@ -74,6 +74,7 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
   for (const phrase of NON_PERSON_PHRASES) if (whole.includes(phrase)) return null;
 
   let tentative = false;
+  if (words[a]!.sentenceStart && a === b && ctx.isCommon(words[a]!.lower)) return null;
   if (words[a]!.sentenceStart && b > a) {
     if (ctx.isCommon(words[a]!.lower)) a++;
     else tentative = !ctx.capitalizedMidSentence.has(words[a]!.lower);

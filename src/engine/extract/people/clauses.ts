@@ -26,16 +26,30 @@ const ABSENT_AFTER_NAME = [
   'did not attend', "didn't attend", 'did not join', "didn't join", 'did not take part', 'was absent',
   'were absent', 'was not present', 'were not present', "wasn't present", 'stayed away', 'was not invited',
   "wasn't invited", 'were not invited', 'not attend', 'not attending', 'absent from', 'skipped',
-].map((p) => p.split(' '));
+];
 
 /** Absence phrases whose subject follows them: "tanpa kehadiran Zelensky". */
-const ABSENT_BEFORE_NAME = ['tanpa kehadiran', 'tidak dihadiri', 'tak dihadiri', 'not attended by', 'absent was', 'absent were']
-  .map((p) => p.split(' '));
+const ABSENT_BEFORE_NAME = ['tanpa kehadiran', 'tidak dihadiri', 'tak dihadiri', 'not attended by', 'absent was', 'absent were'];
 
-/** `candidates` are this passage's, in order; sides fill only where no role phrase gave one. */
+/** Phrases by first word, so most words are passed over with one lookup. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    map.set(parts[0]!, [...(map.get(parts[0]!) ?? []), parts]);
+  }
+  return map;
+}
+const AFTER_NAME = byFirstWord(ABSENT_AFTER_NAME);
+const BEFORE_NAME = byFirstWord(ABSENT_BEFORE_NAME);
+
+/** `candidates` are this passage's people, in order; sides fill only where no role phrase gave one. */
 export function applyClauses(words: Word[], candidates: Candidate[], lang: Lang): void {
+  if (candidates.length === 0) return;
+  let next = 0;
   for (const [from, to] of clauses(words)) {
-    const inClause = candidates.filter((c) => c.first >= from && c.last < to);
+    const inClause: Candidate[] = [];
+    for (; next < candidates.length && candidates[next]!.first < to; next++) inClause.push(candidates[next]!);
     if (inClause.length === 0) continue;
     const side = clauseSide(words, from, to, lang);
     if (side) for (const c of inClause) c.side ??= side;
@@ -83,18 +97,24 @@ function clauseSide(words: Word[], from: number, to: number, lang: Lang): string
 
 function markAbsences(words: Word[], from: number, to: number, people: Candidate[]): void {
   for (let i = from; i < to; i++) {
-    if (startsPhrase(words, i, to, ABSENT_AFTER_NAME)) {
+    if (startsPhrase(words, i, to, AFTER_NAME)) {
       const before = people.filter((c) => c.last < i);
       const subject = before.length > 0 ? coordinated(words, before, -1) : coordinated(words, people.filter((c) => c.first > i), 1);
       for (const c of subject) c.absent = true;
-    } else if (startsPhrase(words, i, to, ABSENT_BEFORE_NAME)) {
+    } else if (startsPhrase(words, i, to, BEFORE_NAME)) {
       for (const c of coordinated(words, people.filter((c) => c.first > i), 1)) c.absent = true;
     }
   }
 }
 
-function startsPhrase(words: Word[], i: number, to: number, phrases: string[][]): boolean {
-  return phrases.some((p) => p.every((part, k) => i + k < to && words[i + k]!.lower.replace('’', "'") === part));
+function startsPhrase(words: Word[], i: number, to: number, phrases: Map<string, string[][]>): boolean {
+  const options = phrases.get(apostrophe(words[i]!.lower));
+  if (!options) return false;
+  return options.some((p) => p.every((part, k) => i + k < to && apostrophe(words[i + k]!.lower) === part));
+}
+
+function apostrophe(word: string): string {
+  return word.replace('’', "'");
 }
 
 /** The person nearest the cue and those listed with it ("A dan B tidak hadir"). */

@@ -88,3 +88,27 @@ export const LOCATIVES = words('di ke menuju in at near outside inside');
 
 /** Words that open a new clause: a side or an absence stated before one does not reach past it. */
 export const CLAUSE_BREAKS = words('sementara sedangkan namun tetapi tapi whereas while but meanwhile however');
+
+/** Titles of the principals of a meeting (heads of state or government), listed first by /who. */
+export const PRINCIPAL_TITLES = words(`
+  presiden perdana kanselir raja ratu kaisar sultan paus
+  president prime chancellor premier king queen emperor pope
+`);
+
+/** Words that make a title someone else's or a lesser one: "Wakil Presiden", "adviser to the President". */
+export const SUBORDINATE_WORDS = words(`
+  wakil mantan penasihat penasehat asisten ajudan staf utusan juru deputi sekretaris kepala
+  vice deputy former adviser advisor aide assistant staff envoy spokesman spokeswoman secretary chief
+`);
+
+/**
+ * Words that open sentences but never names, beyond stop words: a capital on them proves
+ * nothing ("Meanwhile Washington waited" names no one). Indonesian openers are mostly stop
+ * words or derived words already ("Sementara", "Menurut", "Kunjungan").
+ */
+export const SENTENCE_OPENERS = words(`
+  meanwhile later earlier however still yet instead afterwards afterward separately elsewhere
+  overall today yesterday tomorrow tonight now then thus hence indeed nonetheless nevertheless
+  furthermore moreover asked speaking according despite amid following ahead since until
+  kemudian lalu namun kini nanti kemarin besok
+`);

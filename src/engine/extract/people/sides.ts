@@ -5,7 +5,9 @@
  * English), so "Russian Foreign Minister" and "Menteri Luar Negeri Rusia" state the same side.
  */
 import type { Lang } from '../../types.js';
-import { fold } from '../../text/normalize.js';
+import { fold as foldText } from '../../text/normalize.js';
+
+const fold = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : foldText(w));
 
 interface SideEntry {
   id: string;
@@ -80,6 +82,8 @@ export interface SideMatch {
 /** Folded word sequence → entry; all-capital forms are kept apart so "as"/"us" never match. */
 const byPhrase = new Map<string, Omit<SideMatch, 'length'>>();
 const byAcronym = new Map<string, Omit<SideMatch, 'length'>>();
+/** First words of multi-word forms and whole one-word forms: most capitalized words miss here. */
+const openers = new Set<string>();
 const MAX_WORDS = 4;
 for (const side of SIDES) {
   const forms = [side.id, side.en, ...side.forms].map((f) => ({ f, institution: false }));
@@ -87,6 +91,7 @@ for (const side of SIDES) {
   for (const { f, institution } of forms) {
     if (/^\p{Lu}{2,}$/u.test(f)) byAcronym.set(f, { side, institution });
     else byPhrase.set(fold(f), { side, institution });
+    openers.add(fold(f.split(' ')[0]!));
   }
 }
 
@@ -96,7 +101,7 @@ for (const side of SIDES) {
  */
 export function matchSide(words: string[]): SideMatch | undefined {
   const first = words[0];
-  if (first === undefined || !/^\p{Lu}/u.test(first)) return undefined;
+  if (first === undefined || !/^\p{Lu}/u.test(first) || !openers.has(fold(first))) return undefined;
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     const slice = words.slice(0, n);
     const found = n === 1 && /^\p{Lu}{2,}$/u.test(first) ? byAcronym.get(first) : byPhrase.get(fold(slice.join(' ')));

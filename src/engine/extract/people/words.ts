@@ -5,7 +5,7 @@
  * word at the start of a sentence is a name is left to the caller, which knows the whole source.
  */
 import type { Passage } from '../../types.js';
-import { fold } from '../../text/normalize.js';
+import { fold as foldText } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokenize.js';
 import {
   CALENDAR, HONORIFICS, NAME_PARTICLES, PLACE_MODIFIERS, PLACE_ORG_HEADS, TITLE_CONNECTORS, TITLE_HEADS,
@@ -39,6 +39,11 @@ export interface Word {
 }
 
 const POSSESSIVE = /['’]s$/u;
+
+/** fold() normalizes Unicode, which is slow per word; plain ASCII only needs lower case. */
+export function fold(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldText(word);
+}
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export function passageWords(passage: Passage): Word[] {
@@ -52,21 +57,22 @@ export function passageWords(passage: Passage): Word[] {
     const prev = words[words.length - 1];
     const possessive = t.kind === 'word' && POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+    const lower = fold(text);
     // Dotted acronyms are tokenized without their dots ("U.S." → "US"): keep the token's own end.
     const end = possessive ? t.end - 2 : t.end;
     const gapBefore = prev ? passage.text.slice(prev.end, t.start) : '';
     const gapAfter = next ? passage.text.slice(t.end, next.start) : '';
     words.push({
       text,
-      lower: fold(text),
+      lower,
       start: t.start,
       end,
-      kind: t.kind === 'word' ? classify(text, t.capitalized) : 'other',
+      kind: t.kind === 'word' ? classify(text, lower, t.capitalized) : 'other',
       capitalized: t.capitalized,
       possessive,
-      sentenceStart: !prev || prev.sentence !== sentence || /[:"“”‘(]\s*$/u.test(gapBefore),
+      sentenceStart: !prev || prev.sentence !== sentence || (gapBefore !== ' ' && /[:"“”‘(]\s*$/u.test(gapBefore)),
       sentence,
-      joined: /^[ \u00a0]+$/u.test(gapAfter),
+      joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter),
       gapAfter,
     });
   }
@@ -74,19 +80,23 @@ export function passageWords(passage: Passage): Word[] {
   return words;
 }
 
-function classify(text: string, capitalized: boolean): WordKind {
-  const lower = fold(text);
-  if (TITLE_HEADS.has(lower)) return 'head';
-  if (TITLE_MODIFIERS.has(lower)) return 'modifier';
-  if (HONORIFICS.has(lower) && capitalized) return 'honorific';
-  if (!capitalized) {
-    if (TITLE_CONNECTORS.has(lower)) return 'connector';
-    if (NAME_PARTICLES.has(lower)) return 'particle';
-    return 'other';
-  }
-  if (ACRONYM.test(text.replace(/\./g, '')) || PLACE_ORG_HEADS.has(lower) || PLACE_MODIFIERS.has(lower) || CALENDAR.has(lower)) {
-    return 'place';
-  }
+// One lookup per word: the lexicon's lists folded into bit flags.
+const HEAD = 1, MODIFIER = 2, HONORIFIC = 4, CONNECTOR = 8, PARTICLE = 16, PLACE = 32;
+const FLAGS = new Map<string, number>();
+for (const [list, bit] of [
+  [TITLE_HEADS, HEAD], [TITLE_MODIFIERS, MODIFIER], [HONORIFICS, HONORIFIC], [TITLE_CONNECTORS, CONNECTOR],
+  [NAME_PARTICLES, PARTICLE], [PLACE_ORG_HEADS, PLACE], [PLACE_MODIFIERS, PLACE], [CALENDAR, PLACE],
+] as const) {
+  for (const w of list) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
+}
+
+function classify(text: string, lower: string, capitalized: boolean): WordKind {
+  const f = FLAGS.get(lower) ?? 0;
+  if (f & HEAD) return 'head';
+  if (f & MODIFIER) return 'modifier';
+  if (!capitalized) return f & CONNECTOR ? 'connector' : f & PARTICLE ? 'particle' : 'other';
+  if (f & HONORIFIC) return 'honorific';
+  if (f & PLACE || ACRONYM.test(text)) return 'place';
   return 'name';
 }
 
@@ -95,6 +105,7 @@ function markSides(words: Word[]): void {
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     if (!w.capitalized) { i++; continue; }
+    if (w.kind !== 'name' && w.kind !== 'place') { i++; continue; }
     const run: string[] = [w.text];
     for (let j = i; j < words.length - 1 && words[j]!.joined && !words[j]!.possessive && run.length < 4; j++) run.push(words[j + 1]!.text);
     const match = matchSide(run);
