@@ -14,7 +14,7 @@ import { fold, squash } from './text/normalize.js';
 import { isIndonesianWord } from './text/stem.js';
 import { indexTerms, tokenTerms } from './text/analyze.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import { lookupTranslations } from './text/translations.js';
+import { translatePhrases } from './text/lexicon.js';
 
 /** Longer questions are cut: beyond this, words only add noise to retrieval. */
 export const MAX_QUESTION = 1000;
@@ -45,7 +45,7 @@ export function parseQuery(question: string): Query {
   const other: Lang = lang === 'id' ? 'en' : 'id';
   const tokens = tokenize(text);
   const groups: QueryGroup[] = [];
-  const phrases = lookupTranslations(tokens.map((t) => t.text), lang);
+  const phrases = translatePhrases(tokens.map((t) => t.text), lang);
   const phraseAt = new Map(phrases.map((p) => [p.start, p]));
 
   const asking = askingWords(tokens);

@@ -16,9 +16,9 @@ import { shortAnswer } from './short-answer.js';
 const CANDIDATES = 30;
 const MAX_CITATIONS = 5;
 /** Share of the question's weight the best passage must cover to count as an answer. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.4;
 /** Further citations must cover at least this much and score close to the best. */
-const MIN_EXTRA_COVERAGE = 0.4;
+const MIN_EXTRA_COVERAGE = 0.35;
 const MIN_EXTRA_SCORE = 0.4;
 
 export function ask(view: SearchableView, question: string): AskAnswer {

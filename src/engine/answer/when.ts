@@ -3,35 +3,37 @@
  * what indexing extracted (TimeFacts); nothing is re-extracted per question.
  *
  * Without a question the answer is found only when a source states the calendar date of the
- * summit itself: a date with a day in a sentence about the meeting (or in the dateline of a
- * passage about it). A publication date is never taken for the summit's date. Otherwise the
- * answer says so, and lists the time expressions the sources do give, dates and years first.
+ * summit itself: a date with a day in a sentence about the meeting, or in the dateline of a
+ * passage about it ("ANCHORAGE, Jumat (15/8/2025) - ..."). A publication date is never taken for
+ * the summit's date. Otherwise the answer says so and lists the time expressions the sources do
+ * give: dates and years first, then clock times, durations and relative expressions.
  *
  * With a question, facts come from the passages retrieval ranks for it, scored by how many of the
  * question's matched words share the fact's sentence, by whether the fact is of the kind the
  * question asks for (kapan → a date, berapa lama → a duration), and by the passage's rank.
  */
-import type { CorpusView, DateEntry, IndexedSource, Passage, SourceMeta, TimeFact, TimeKind, WhenAnswer } from '../types.js';
+import type { CorpusView, DateEntry, IndexedSource, Passage, TimeFact, TimeKind, WhenAnswer } from '../types.js';
 import { indexTerms } from '../text/analyze.js';
 import { fold } from '../text/normalize.js';
 import { cite } from './citation.js';
 
-/** Words of a sentence about the meeting itself, folded. */
-const SUMMIT_WORDS = /(?<!\p{L})(pertemuan|bertemu|bertemunya|perundingan|berunding|ktt|konferensi tingkat tinggi|pembicaraan|negosiasi|perjumpaan|tatap muka|summit|summits|talks|meet|meets|met|meeting|negotiations|sat down)(?!\p{L})/u;
-/** Words that put a meeting in the past before this one ("pertemuan sebelumnya", "last met"). */
-const EARLIER_EVENT = /(?<!\p{L})(sebelumnya|terakhir kali|pernah|previous|previously|last time|last met|prior)(?!\p{L})/u;
-/** How far into a passage its dateline reaches ("ANCHORAGE, Jumat (15/8/2025) - ..."). */
-const DATELINE_REACH = 80;
+/** Words of a sentence about the meeting itself (lower case). */
+const SUMMIT_WORDS = /(?<![a-z])(pertemuan|bertemu|bertemunya|perundingan|berunding|ktt|konferensi tingkat tinggi|pembicaraan|negosiasi|perjumpaan|tatap muka|summit|summits|talks|meet|meets|met|meeting|negotiations|sat down)(?![a-z])/;
+/** Words that make the meeting an earlier one ("pertemuan sebelumnya", "last met"). */
+const EARLIER_EVENT = /(?<![a-z])(sebelumnya|terakhir kali|pernah|previous|previously|last time|last met|prior)(?![a-z])/;
+/** A dateline: capitalized place words before the date, a dash (or an agency in brackets) after. */
+const DATELINE_BEFORE = /^(?:\p{Lu}[\p{L}.'’]*[\s,]*){1,4}$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[-–—]/;
 /** A calendar date with a day: 2025-08-15 or --08-15. */
 const HAS_DAY = /^(\d{4}|-)-\d{2}-\d{2}/;
 
-const KIND_ORDER: Record<TimeKind, number> = { date: 0, year: 1, time: 2, duration: 3, relative: 4 };
+const KIND_ORDER: TimeKind[] = ['date', 'year', 'time', 'duration', 'relative'];
 const MAX_DATES = 12;
 const MAX_CITATIONS = 3;
 const HIT_LIMIT = 10;
 const KIND_WEIGHT = 1;
 const RANK_WEIGHT = 0.4;
-/** A relative expression ("dalam waktu dekat") answers only a sentence that holds most of the question. */
+/** A relative expression ("dalam waktu dekat") answers only from a sentence that holds most of the question. */
 const RELATIVE_MIN_COVERAGE = 0.75;
 
 /** Questions by the kind of time they ask for, most specific first; kinds best first. */
@@ -53,147 +55,176 @@ export function timeKindWanted(question: string): TimeKind[] | null {
 export function answerWhen(view: CorpusView, question: string | null): WhenAnswer {
   const query = question?.trim() || null;
   const prepared = prepare(view);
-  return query ? answerQuestion(view, prepared, query) : summitDate(prepared);
-}
-
-// ---- Without a question: the summit's date ----
-
-function summitDate(prepared: Prepared): WhenAnswer {
-  const found = prepared.summit.length > 0;
-  const used = new Set(prepared.summit.flatMap((g) => g.refs.map((r) => r.fact)));
-  const rest = prepared.groups.filter((g) => !g.refs.every((r) => used.has(r.fact)));
-  const dates = [...prepared.summit, ...rest].slice(0, MAX_DATES).map(entry);
-  if (found) return { command: 'when', query: null, found, dates };
+  if (query) return answerQuestion(view, prepared, query);
+  const dates = prepared.listed.map(entry);
+  if (prepared.summitFound) return { command: 'when', query, found: true, dates };
   const note = dates.length > 0
     ? 'No source states the date of the summit. The sources mention these other times.'
     : 'No source states the date of the summit, and the sources mention no other times.';
-  return { command: 'when', query: null, found, dates, note };
+  return { command: 'when', query, found: false, dates, note };
 }
-
-/** A date with a day, in a sentence about the meeting, or in the dateline of a passage about it. */
-function isSummitDate(fact: TimeFact, passage: Passage): boolean {
-  if (fact.kind !== 'date' || !fact.iso || !HAS_DAY.test(fact.iso)) return false;
-  const span = sentenceOf(passage, fact.start);
-  const sentence = fold(passage.text.slice(span.start, span.end));
-  if (EARLIER_EVENT.test(sentence)) return false;
-  if (SUMMIT_WORDS.test(sentence)) return true;
-  const dateline = span.start === passage.sentences[0]?.start && fact.start - span.start <= DATELINE_REACH;
-  return dateline && SUMMIT_WORDS.test(fold(passage.text));
-}
-
-// ---- With a question: the facts that answer it ----
 
 function answerQuestion(view: CorpusView, prepared: Prepared, query: string): WhenAnswer {
   const wanted = timeKindWanted(query);
   const hits = view.search(query, { limit: HIT_LIMIT });
   const asked = new Set(hits.flatMap((h) => h.matched));
   const top = hits[0]?.score || 1;
-  const scored: Array<{ ref: Ref; score: number }> = [];
+  const scored: Array<{ ref: { source: IndexedSource; fact: TimeFact }; score: number }> = [];
   for (const hit of hits) {
-    const facts = prepared.byPassage.get(hit.passage.key) ?? [];
-    const sentenceTerms = new Map<number, Set<string>>();
-    for (const ref of facts) {
-      const fact = ref.fact;
+    const source = prepared.byId.get(hit.meta.id);
+    const facts = source ? sourceTimes(source).byPassage.get(hit.passage.number) ?? [] : [];
+    const termsAt = new Map<number, Set<string>>();
+    for (const fact of facts) {
       const kindAt = wanted ? wanted.indexOf(fact.kind) : 0;
       if (kindAt < 0) continue;
       const span = sentenceOf(hit.passage, fact.start);
-      let terms = sentenceTerms.get(span.start);
-      if (!terms) {
-        terms = new Set(indexTerms(hit.passage.text.slice(span.start, span.end), hit.passage.lang));
-        sentenceTerms.set(span.start, terms);
-      }
-      const coverage = asked.size === 0 ? 0 : [...asked].filter((t) => terms.has(t)).length / asked.size;
+      let terms = termsAt.get(span.start);
+      if (!terms) termsAt.set(span.start, (terms = new Set(indexTerms(hit.passage.text.slice(span.start, span.end), hit.passage.lang))));
+      let shared = 0;
+      for (const t of asked) if (terms.has(t)) shared++;
+      const coverage = asked.size === 0 ? 0 : shared / asked.size;
       if (coverage === 0 || (fact.kind === 'relative' && coverage < RELATIVE_MIN_COVERAGE)) continue;
       // A relative expression is a fallback answer to "when" ("dalam waktu dekat"): it says how far
       // from the writing, not when, so a date or year in a sentence nearly as close wins.
       const kindScore = fact.kind === 'relative' && kindAt > 0 ? 0 : 1 - 0.1 * kindAt;
-      scored.push({ ref: { ...ref, meta: hit.meta, passage: hit.passage }, score: coverage + KIND_WEIGHT * kindScore + RANK_WEIGHT * (hit.score / top) });
+      const score = coverage + KIND_WEIGHT * kindScore + RANK_WEIGHT * (hit.score / top);
+      scored.push({ ref: { source: source!, fact }, score });
     }
   }
   scored.sort((a, b) => b.score - a.score);
-  const groups = group(scored.map((s) => s.ref));
-  const dates = groups.slice(0, MAX_DATES).map(entry);
+  const locals = scored.map(({ ref }) => ({ key: keyOf(ref.fact), source: ref.source, facts: [ref.fact] }));
+  const dates = merge(locals).slice(0, MAX_DATES).map(entry);
   if (dates.length > 0) return { command: 'when', query, found: true, dates };
   return { command: 'when', query, found: false, dates, note: 'No passage that matches the question states a time of the kind it asks for.' };
 }
 
-// ---- Facts across sources, prepared once per set of visible sources ----
+// ---- What one source says, computed once per source ----
 
-interface Ref {
-  meta: SourceMeta;
-  passage: Passage;
-  fact: TimeFact;
+/** One expression (or, for the summit, one date) as it occurs in one source. */
+interface Local {
+  key: string;
+  source: IndexedSource;
+  facts: TimeFact[];
 }
+
+interface SourceTimes {
+  byPassage: Map<number, TimeFact[]>;
+  /** Dates of the meeting itself, by ISO value. */
+  summit: Local[];
+  /** Every other fact, by text and ISO value, in source order, by kind. */
+  byKind: Record<TimeKind, Local[]>;
+}
+
+const perSource = new WeakMap<IndexedSource, SourceTimes>();
+
+function sourceTimes(source: IndexedSource): SourceTimes {
+  let known = perSource.get(source);
+  if (known) return known;
+  const byPassage = new Map<number, TimeFact[]>();
+  const summit = new Map<string, Local>();
+  const others = new Map<string, Local>();
+  const add = (into: Map<string, Local>, key: string, fact: TimeFact) => {
+    const seen = into.get(key);
+    if (seen) seen.facts.push(fact);
+    else into.set(key, { key, source, facts: [fact] });
+  };
+  for (const fact of source.times) {
+    const list = byPassage.get(fact.passage);
+    if (list) list.push(fact);
+    else byPassage.set(fact.passage, [fact]);
+    const passage = passageOf(source, fact.passage);
+    if (passage && isSummitDate(fact, passage)) add(summit, fact.iso!, fact);
+    else add(others, keyOf(fact), fact);
+  }
+  const byKind: Record<TimeKind, Local[]> = { date: [], year: [], time: [], duration: [], relative: [] };
+  for (const local of others.values()) byKind[local.facts[0]!.kind].push(local);
+  known = { byPassage, summit: [...summit.values()], byKind };
+  perSource.set(source, known);
+  return known;
+}
+
+/** A date with a day, in a sentence about the meeting (not an earlier one), or in the dateline of a passage about it. */
+function isSummitDate(fact: TimeFact, passage: Passage): boolean {
+  if (fact.kind !== 'date' || !fact.iso || !HAS_DAY.test(fact.iso)) return false;
+  const span = sentenceOf(passage, fact.start);
+  const sentence = passage.text.slice(span.start, span.end).toLowerCase();
+  if (EARLIER_EVENT.test(sentence)) return false;
+  if (SUMMIT_WORDS.test(sentence)) return true;
+  const before = passage.text.slice(0, fact.start);
+  const isDateline = (before.trim() === '' || DATELINE_BEFORE.test(before)) && DATELINE_AFTER.test(passage.text.slice(fact.end));
+  return isDateline && SUMMIT_WORDS.test(passage.text.toLowerCase());
+}
+
+/** The same expression in several places: same text (ignoring case and spacing) and ISO value. */
+function keyOf(fact: TimeFact): string {
+  return `${fact.text.toLowerCase().replace(/\s+/g, ' ')}|${fact.iso ?? ''}`;
+}
+
+// ---- Across the visible sources, computed once per set of sources ----
 
 interface Group {
   text: string;
   kind: TimeKind;
   iso: string | null;
-  refs: Ref[];
+  /** Where it occurs, one entry per source, in source order. */
+  locals: Local[];
 }
 
 interface Prepared {
-  /** Every fact, deduplicated by text and ISO value, dates and years first, then in source order. */
-  groups: Group[];
-  /** Stated dates of the summit, by ISO value, the date most sources give first. */
-  summit: Group[];
-  /** Passage key → the facts found in it. */
-  byPassage: Map<string, Ref[]>;
+  byId: Map<string, IndexedSource>;
+  summitFound: boolean;
+  /** The no-question answer: the summit's stated dates (most sources first), then every other time, best first. */
+  listed: Group[];
 }
 
-const cache = new WeakMap<CorpusView, { sources: readonly IndexedSource[]; prepared: Prepared }>();
+const perView = new WeakMap<CorpusView, { sources: readonly IndexedSource[]; prepared: Prepared }>();
 
 function prepare(view: CorpusView): Prepared {
   const sources = view.sources();
-  const cached = cache.get(view);
+  const cached = perView.get(view);
   if (cached && cached.sources.length === sources.length && cached.sources.every((s, i) => s === sources[i])) return cached.prepared;
-  const refs: Ref[] = [];
-  const byPassage = new Map<string, Ref[]>();
-  const summitRefs: Ref[] = [];
-  for (const source of sources) {
-    for (const fact of source.times) {
-      const passage = passageOf(view, source, fact.passage);
-      if (!passage) continue;
-      const ref = { meta: source.meta, passage, fact };
-      refs.push(ref);
-      const list = byPassage.get(passage.key);
-      if (list) list.push(ref);
-      else byPassage.set(passage.key, [ref]);
-      if (isSummitDate(fact, passage)) summitRefs.push(ref);
-    }
+  const times = sources.map(sourceTimes);
+  const summit = merge(times.flatMap((t) => t.summit)).sort((a, b) => b.locals.length - a.locals.length);
+  // Kind by kind, so only as many facts are merged as the list needs.
+  const rest: Group[] = [];
+  for (const kind of KIND_ORDER) {
+    if (summit.length + rest.length >= MAX_DATES) break;
+    rest.push(...merge(times.flatMap((t) => t.byKind[kind])));
   }
-  // Stable sort: within a kind, facts keep source order.
-  const groups = group(refs).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  const summit = group(summitRefs, (r) => r.fact.iso ?? '').sort((a, b) => sourceCount(b) - sourceCount(a));
-  const prepared = { groups, summit, byPassage };
-  cache.set(view, { sources, prepared });
+  const prepared = { byId: new Map(sources.map((s) => [s.meta.id, s])), summitFound: summit.length > 0, listed: [...summit, ...rest].slice(0, MAX_DATES) };
+  perView.set(view, { sources, prepared });
   return prepared;
 }
 
-/** Facts merged by a key (text and ISO value by default), in the order first seen. */
-function group(refs: readonly Ref[], keyOf = (r: Ref) => `${r.fact.text.toLowerCase().replace(/\s+/g, ' ')}|${r.fact.iso ?? ''}`): Group[] {
+/** Occurrences merged by key, in the order first seen; the first occurrence gives the text. */
+function merge(locals: readonly Local[]): Group[] {
   const byKey = new Map<string, Group>();
-  for (const ref of refs) {
-    const key = keyOf(ref);
-    const seen = byKey.get(key);
-    if (seen) seen.refs.push(ref);
-    else byKey.set(key, { text: ref.fact.text, kind: ref.fact.kind, iso: ref.fact.iso, refs: [ref] });
+  for (const local of locals) {
+    const seen = byKey.get(local.key);
+    const first = local.facts[0]!;
+    if (seen) seen.locals.push(local);
+    else byKey.set(local.key, { text: first.text, kind: first.kind, iso: first.iso, locals: [local] });
   }
   return [...byKey.values()];
 }
 
-function sourceCount(g: Group): number {
-  return new Set(g.refs.map((r) => r.meta.id)).size;
-}
-
+/** Citations from different sources first, then more from the same ones. */
 function entry(g: Group): DateEntry {
-  const citations = g.refs.slice(0, MAX_CITATIONS).map((r) => cite(r.meta, r.passage, { start: r.fact.start, end: r.fact.end }));
+  const refs = g.locals.slice(0, MAX_CITATIONS).map((l) => ({ source: l.source, fact: l.facts[0]! }));
+  for (const l of g.locals) {
+    for (let i = 1; i < l.facts.length && refs.length < MAX_CITATIONS; i++) refs.push({ source: l.source, fact: l.facts[i]! });
+    if (refs.length >= MAX_CITATIONS) break;
+  }
+  const citations = refs.flatMap(({ source, fact }) => {
+    const passage = passageOf(source, fact.passage);
+    return passage ? [cite(source.meta, passage, { start: fact.start, end: fact.end })] : [];
+  });
   return { text: g.text, kind: g.kind, iso: g.iso, citations };
 }
 
-function passageOf(view: CorpusView, source: IndexedSource, number: number): Passage | undefined {
+function passageOf(source: IndexedSource, number: number): Passage | undefined {
   const p = source.passages[number - 1];
-  return p?.number === number ? p : view.passage(source.meta.id, number)?.passage;
+  return p?.number === number ? p : source.passages.find((q) => q.number === number);
 }
 
 function sentenceOf(passage: Passage, offset: number): { start: number; end: number } {

@@ -1,6 +1,6 @@
 /**
  * /who: the people who took part, or the people a question is about. Reads only what indexing
- * extracted (PersonFacts), merged across sources once per set of visible sources.
+ * extracted (PersonFacts), merged across sources into a roster once per set of visible sources.
  *
  * Without a question, everyone who took part: each merged person the sources do not call absent
  * (a person a source says stayed away is left out of this list), principals (presidents, prime
@@ -12,14 +12,14 @@
  * less the farther it is; a name in the question counts most. Absent people appear only when the
  * question names them, with the absence said in their role.
  */
-import type { CorpusView, IndexedSource, PassageHit, PersonEntry, WhoAnswer } from '../types.js';
-import { mergePeople, type MergedPerson } from '../extract/people.js';
-import { normalizeWord, sameWord } from '../extract/people/names.js';
-import { indexTerms, tokenTerms } from '../text/analyze.js';
+import type { CorpusView, PassageHit, PersonEntry, WhoAnswer } from '../types.js';
+import type { MergedPerson } from '../extract/people.js';
+import { normalizeWord } from '../extract/people/names.js';
+import { rosterOf, type Roster } from '../extract/people/roster.js';
+import { tokenTerms } from '../text/analyze.js';
 import { fold } from '../text/normalize.js';
 import { isStopwordAnyLang } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
-import { PRINCIPAL_TITLES, SUBORDINATE_WORDS } from '../extract/people/lexicon.js';
 import { cite } from './citation.js';
 
 /**
@@ -46,70 +46,76 @@ const CONTEXT_REACH = 8;
 const SURNAME_WEIGHT = 3;
 const GIVEN_NAME_WEIGHT = 1.5;
 
-interface Prepared {
-  people: MergedPerson[];
-  /** Analyzed term of a role or side → the people who hold it, and the reverse. */
-  roleIndex: Map<string, number[]>;
-  roleTerms: Array<Set<string>>;
-  surnames: NameIndex;
-  givenNames: NameIndex;
-  /** `${sourceId}#${passage}` → the people named there and where. */
-  byPassage: Map<string, Array<{ person: number; start: number; end: number }>>;
-  /** People in the order the no-question list shows them. */
-  byProminence: number[];
-  /** Each person's place in `byProminence`. */
-  rank: number[];
-}
-
 export function answerWho(view: CorpusView, question: string | null): WhoAnswer {
-  const prepared = prepare(view);
+  const roster = rosterOf(view);
   const query = question?.trim() || null;
   if (!query || isRollCall(query)) {
-    const people = prepared.byProminence
-      .filter((i) => prepared.people[i]!.attended)
+    const people = roster.byProminence
+      .filter((i) => roster.people[i]!.attended)
       .slice(0, MAX_PEOPLE)
-      .map((i) => entry(view, prepared.people[i]!, false));
+      .map((i) => entry(view, roster.people[i]!, false));
     return { command: 'who', query, found: people.length > 0, people };
   }
-  const scores = score(view, prepared, query);
-  const top = Math.max(0, ...scores.map((s) => s.total));
-  const ranked = scores
-    .filter((s) => s.total > 0 && s.total >= top * KEEP_RATIO && (prepared.people[s.i]!.attended || s.named))
-    .sort((a, b) => b.total - a.total || prepared.rank[a.i]! - prepared.rank[b.i]!)
-    .slice(0, MAX_PEOPLE);
-  const people = ranked.map((s) => entry(view, prepared.people[s.i]!, !prepared.people[s.i]!.attended));
+  const scores = score(view, roster, query);
+  const top = scores.reduce((m, s) => Math.max(m, s.total), 0);
+  const better = (a: Scored, b: Scored) => b.total - a.total || roster.rank[a.i]! - roster.rank[b.i]!;
+  const ranked = best(
+    scores.filter((s) => s.total > 0 && s.total >= top * KEEP_RATIO && (roster.people[s.i]!.attended || s.named)),
+    MAX_PEOPLE,
+    better,
+  );
+  const people = ranked.map((s) => entry(view, roster.people[s.i]!, !roster.people[s.i]!.attended));
   return { command: 'who', query, found: people.length > 0, people };
 }
 
-function score(view: CorpusView, prepared: Prepared, question: string): Array<{ i: number; total: number; named: boolean }> {
+interface Scored {
+  i: number;
+  total: number;
+  named: boolean;
+}
+
+/** The first `k` of `items` in `order`, without sorting them all: a common role word may match thousands. */
+function best<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === k && order(item, kept[k - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && order(item, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
+
+function score(view: CorpusView, roster: Roster, question: string): Scored[] {
   const hits = view.search(question, { limit: HIT_LIMIT });
   // A role or side word counts 1 for its holder; a word near a mention counts at most
   // CONTEXT_WEIGHT (< 1), so only words missing from the role add context.
-  const total = new Float64Array(prepared.people.length);
+  const total = new Float64Array(roster.people.length);
   const touched: number[] = [];
   const add = (person: number, value: number) => {
     if (total[person] === 0) touched.push(person);
     total[person]! += value;
   };
   for (const term of new Set(hits.flatMap((h) => h.matched))) {
-    for (const person of prepared.roleIndex.get(term) ?? []) add(person, 1);
+    for (const person of roster.roleIndex.get(term) ?? []) add(person, 1);
   }
   const byContext = new Map<number, Map<string, number>>();
   const near = (person: number, term: string, value: number) => {
-    if (prepared.roleTerms[person]!.has(term)) return;
+    if (roster.roleTerms[person]!.has(term)) return;
     let seen = byContext.get(person);
     if (!seen) byContext.set(person, (seen = new Map()));
     if (value > (seen.get(term) ?? 0)) seen.set(term, value);
   };
   const topScore = hits[0]?.score || 1;
-  for (const hit of hits) addContext(hit, prepared, near, 0.5 + (0.5 * hit.score) / topScore);
+  for (const hit of hits) addContext(hit, roster, near, 0.5 + (0.5 * hit.score) / topScore);
 
   const named = new Set<number>();
   const words = tokenize(question)
     .filter((t) => t.kind === 'word' && !isStopwordAnyLang(fold(t.text)))
     .map((t) => normalizeWord(t.text))
     .filter((w) => w.length >= 3);
-  for (const [names, weight] of [[prepared.surnames, SURNAME_WEIGHT], [prepared.givenNames, GIVEN_NAME_WEIGHT]] as const) {
+  for (const [names, weight] of [[roster.surnames, SURNAME_WEIGHT], [roster.givenNames, GIVEN_NAME_WEIGHT]] as const) {
     for (const w of words) {
       for (const person of names.lookup(w)) {
         if (named.has(person)) continue;
@@ -123,8 +129,8 @@ function score(view: CorpusView, prepared: Prepared, question: string): Array<{ 
 }
 
 /** Question words near a person's mention, by distance in words within the mention's sentence. */
-function addContext(hit: PassageHit, prepared: Prepared, note: (person: number, term: string, value: number) => void, weight: number): void {
-  const here = prepared.byPassage.get(`${hit.meta.id}#${hit.passage.number}`);
+function addContext(hit: PassageHit, roster: Roster, note: (person: number, term: string, value: number) => void, weight: number): void {
+  const here = roster.byPassage.get(`${hit.meta.id}#${hit.passage.number}`);
   if (!here || hit.matched.length === 0) return;
   const wanted = new Set(hit.matched);
   const { text, sentences, lang } = hit.passage;
@@ -154,77 +160,6 @@ function entry(view: CorpusView, person: MergedPerson, absent: boolean): PersonE
   const note = lang === 'id' ? 'tidak hadir' : 'did not attend';
   const role = absent ? (person.role ? `${person.role} (${note})` : note) : person.role;
   return { name: person.name, role, side: person.side, citations };
-}
-
-// ---- Merged people, computed once per set of visible sources ----
-
-const cache = new WeakMap<CorpusView, { sources: readonly IndexedSource[]; prepared: Prepared }>();
-
-function prepare(view: CorpusView): Prepared {
-  const sources = view.sources();
-  const cached = cache.get(view);
-  if (cached && cached.sources.length === sources.length && cached.sources.every((s, i) => s === sources[i])) return cached.prepared;
-  const people = mergePeople(sources.map((s) => ({ meta: s.meta, people: s.people })));
-  const byPassage = new Map<string, Array<{ person: number; start: number; end: number }>>();
-  people.forEach((p, person) => {
-    for (const { meta, fact } of p.facts) {
-      for (const m of fact.mentions) {
-        const key = `${meta.id}#${m.passage}`;
-        addTo(byPassage, key, { person, start: m.start, end: m.end });
-      }
-    }
-  });
-  const roleIndex = new Map<string, number[]>();
-  const roleTerms: Array<Set<string>> = [];
-  const surnames = new NameIndex();
-  const givenNames = new NameIndex();
-  people.forEach((p, person) => {
-    const terms = new Set(p.facts.flatMap(({ meta, fact }) => indexTerms(`${fact.role ?? ''} ${fact.side ?? ''}`, meta.lang)));
-    roleTerms.push(terms);
-    for (const term of terms) addTo(roleIndex, term, person);
-    const words = p.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 0);
-    if (words.length > 0) surnames.add(words[words.length - 1]!, person);
-    for (const w of words.slice(0, -1)) givenNames.add(w, person);
-  });
-  const byProminence = people
-    .map((p, i) => ({ i, principal: isPrincipal(p.role), sources: new Set(p.facts.map((f) => f.meta.id)).size, mentions: p.mentionCount }))
-    .sort((a, b) => Number(b.principal) - Number(a.principal) || b.sources - a.sources || b.mentions - a.mentions || a.i - b.i)
-    .map((x) => x.i);
-  const rank: number[] = [];
-  byProminence.forEach((person, place) => (rank[person] = place));
-  const prepared = { people, roleIndex, roleTerms, surnames, givenNames, byPassage, byProminence, rank };
-  cache.set(view, { sources, prepared });
-  return prepared;
-}
-
-/** Normalized name word → people, looked up with transliteration tolerance. */
-class NameIndex {
-  private readonly exact = new Map<string, number[]>();
-  /** Variants normalize to the same first letter (y/i/j and w/v are folded), so only those are compared. */
-  private readonly byInitial = new Map<string, string[]>();
-
-  add(word: string, person: number): void {
-    if (!this.exact.has(word)) addTo(this.byInitial, word[0]!, word);
-    addTo(this.exact, word, person);
-  }
-
-  lookup(word: string): number[] {
-    const words = (this.byInitial.get(word[0]!) ?? []).filter((w) => sameWord(w, word));
-    return words.flatMap((w) => this.exact.get(w)!);
-  }
-}
-
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** A head of state or government: a principal title and nothing that makes it someone else's. */
-function isPrincipal(role: string | null): boolean {
-  if (!role) return false;
-  const words = fold(role).split(/[^\p{L}]+/u);
-  return words.some((w) => PRINCIPAL_TITLES.has(w)) && !words.some((w) => SUBORDINATE_WORDS.has(w));
 }
 
 /** Only roll-call words (and stop words) in the question. */

@@ -4,6 +4,10 @@
  * follows. Recognizers are regular expressions over word tables (dates/tables.ts): there is no
  * maintained Indonesian date parser, and news text uses a small, regular set of forms.
  *
+ * ISO values: dates 2022-08-21 (a range of days 2025-08-15/2025-08-16), months 2025-08, years
+ * 2015 (a range 2014/2022), clock times 14:00, durations PT3H / P1Y6M; null where none follows
+ * (a decade such as "1990-an", a vague "beberapa jam", a deictic "kemarin").
+ *
  * Choices a reader should know:
  * - A date without a year ("Kamis (14/8)", "Aug. 15") takes the publication year when the source
  *   has one (the year before if that would put it more than half a year after publication);

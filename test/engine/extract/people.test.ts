@@ -87,6 +87,13 @@ describe('extractPeople: roles and sides', () => {
         { name: 'Marco Rubio', role: null, side: 'United States' },
       ],
     ],
+    [
+      'en', 'They were joined by Marco Rubio on the American side, and by Sergei Lavrov on the Russian side.',
+      [
+        { name: 'Marco Rubio', role: null, side: 'United States' },
+        { name: 'Sergei Lavrov', role: null, side: 'Russia' },
+      ],
+    ],
     ['id', 'Sergey Lavrov, Menteri Luar Negeri Rusia, mengatakan dialog berlanjut.', [{ name: 'Sergey Lavrov', role: 'Menteri Luar Negeri', side: 'Rusia' }]],
     [
       'id', 'Menlu AS Marco Rubio bertemu Menlu Rusia Sergei Lavrov.',
@@ -178,8 +185,13 @@ describe('extractPeople performance', () => {
     const passages = toPassages({ id: 'big', body, lang: 'id' });
     expect(body.split(/\s+/).length).toBeGreaterThan(5000);
     extractPeople(passages, 'id');
-    const start = performance.now();
-    for (let i = 0; i < 5; i++) extractPeople(passages, 'id');
-    expect((performance.now() - start) / 5).toBeLessThan(40);
+    // The fastest of several runs: the machine may be busy with other work.
+    let fastest = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      extractPeople(passages, 'id');
+      fastest = Math.min(fastest, performance.now() - start);
+    }
+    expect(fastest).toBeLessThan(30);
   });
 });

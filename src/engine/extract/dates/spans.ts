@@ -79,22 +79,26 @@ const ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
 const WEEKDAY_FULL = alt(WEEKDAYS);
 const DAY_TIME = `${alt(Object.keys(DAY_PARTS))}|morning|afternoon|evening|night`;
 
-/** Deictic expressions: "kemarin", "pekan lalu", "last week", "next Friday", "pada Jumat", "Kamis malam". */
+/** Deictic expressions: "kemarin", "pekan lalu", "last week", "next Friday", "pada Jumat", "Kamis malam", "said Saturday". */
 const deictic: Recognizer = {
   pattern: regex(
     `${B}(?:${alt(RELATIVE_PHRASES)})${E}` +
       `|${B}(?:${alt(RELATIVE_PERIODS_ID)})\\s+(?:${alt(RELATIVE_PERIOD_TAILS_ID)})${E}` +
       `|${B}(?:${alt(RELATIVE_PERIOD_LEADS_EN)})\\s+(?:${alt(RELATIVE_PERIODS_EN)}|(?<wd1>${WEEKDAY_FULL}))${E}` +
       `|${B}(?<wd2>${WEEKDAY_FULL})\\s+(?:lalu|depan|ini|${DAY_TIME})${E}` +
-      `|${B}(?:pada|hari|on|sejak|since|until|hingga|sampai)\\s+(?<wd3>${WEEKDAY_FULL})(?:\\s+(?:${DAY_TIME}))?${E}`,
+      `|${B}(?:pada|hari|on|sejak|since|until|hingga|sampai)\\s+(?<wd3>${WEEKDAY_FULL})(?:\\s+(?:${DAY_TIME}))?${E}` +
+      `|${B}(?<wd4>${WEEKDAY_FULL})${E}`,
   ),
   read(m) {
-    const wd = m.groups!.wd1 ?? m.groups!.wd2 ?? m.groups!.wd3;
-    // "minggu" is a week unless capitalized; weekdays are always written with a capital.
+    const wd = m.groups!.wd1 ?? m.groups!.wd2 ?? m.groups!.wd3 ?? m.groups!.wd4;
+    // "minggu" is a week unless capitalized; weekdays are always written with a capital. Alone
+    // ("said Saturday", "Kamis itu"), "Minggu" may still be a sentence-initial "week".
     if (wd !== undefined && !isCapitalized(wd)) return null;
+    if (m.groups!.wd4 !== undefined && key(wd!) === 'minggu') return null;
     const start = m.groups!.wd3 !== undefined ? group(m, 'wd3')!.start : m.index; // "pada Jumat" → "Jumat"
     return { start, end: m.index + m[0].length, kind: 'relative', iso: null };
   },
 };
 
-export const SPANS: Recognizer[] = [span, deictic];
+/** Deictic first: on a tie ("the next day") the point in time wins over a length. */
+export const SPANS: Recognizer[] = [deictic, span];

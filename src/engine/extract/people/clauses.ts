@@ -51,8 +51,8 @@ export function applyClauses(words: Word[], candidates: Candidate[], lang: Lang)
     const inClause: Candidate[] = [];
     for (; next < candidates.length && candidates[next]!.first < to; next++) inClause.push(candidates[next]!);
     if (inClause.length === 0) continue;
-    const side = clauseSide(words, from, to, lang);
-    if (side) for (const c of inClause) c.side ??= side;
+    const cues = sideCues(words, from, to, lang);
+    for (const c of inClause) c.side ??= sideFor(c, cues);
     markAbsences(words, from, to, inClause);
   }
 }
@@ -71,28 +71,57 @@ function clauses(words: Word[]): Array<[number, number]> {
   return out;
 }
 
-function clauseSide(words: Word[], from: number, to: number, lang: Lang): string | null {
+/**
+ * A statement of side, and which way it reaches: "Dari Rusia, hadir A" and "X diwakili oleh A"
+ * give the side of the people after them; "A represented X" and "A … on the Russian side" of
+ * the people before; "delegasi Rusia" of whoever is nearest.
+ */
+interface SideCue {
+  at: number;
+  side: string;
+  reach: 'after' | 'before' | 'nearest';
+}
+
+function sideCues(words: Word[], from: number, to: number, lang: Lang): SideCue[] {
   const at = (i: number) => (i >= from && i < to ? words[i] : undefined);
   const named = (w: Word | undefined) => (w?.side && !w.side.institution ? sideName(w.side.side, lang) : null);
-  let open = from;
-  if (CLAUSE_BREAKS.has(words[open]!.lower)) open++;
-  if (FROM.has(at(open)?.lower ?? '') && named(at(open + 1))) return named(at(open + 1));
+  const cues: SideCue[] = [];
+  const cue = (i: number, side: string | null, reach: SideCue['reach']) => {
+    if (side) cues.push({ at: i, side, reach });
+  };
+  const open = CLAUSE_BREAKS.has(words[from]!.lower) ? from + 1 : from;
+  if (FROM.has(at(open)?.lower ?? '')) cue(open, named(at(open + 1)), 'after');
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (REPRESENTED_BY.has(w.lower) && (w.lower !== 'represented' || at(i + 1)?.lower === 'by')) {
       let k = i - 1;
       while (at(k) && AUXILIARIES.has(at(k)!.lower)) k--;
-      if (named(at(k))) return named(at(k));
-    }
-    if (REPRESENTING.has(w.lower) && at(i + 1)?.lower !== 'by') {
+      cue(i, named(at(k)), 'after');
+    } else if (REPRESENTING.has(w.lower)) {
       let k = i + 1;
       while (at(k) && AUXILIARIES.has(at(k)!.lower)) k++;
-      if (named(at(k))) return named(at(k));
+      cue(i, named(at(k)), 'before');
+    } else if (DELEGATION_BEFORE.has(w.lower)) {
+      cue(i, named(at(i + 1)), 'nearest');
+    } else if (DELEGATION_AFTER.has(w.lower)) {
+      cue(i, named(at(i - 1)), at(i - 2)?.lower === 'the' && at(i - 3)?.lower === 'on' ? 'before' : 'nearest');
     }
-    if (DELEGATION_BEFORE.has(w.lower) && named(at(i + 1))) return named(at(i + 1));
-    if (DELEGATION_AFTER.has(w.lower) && named(at(i - 1))) return named(at(i - 1));
   }
-  return null;
+  return cues;
+}
+
+/** The cue that reaches a person: the nearest before it that reaches forward, or after it that reaches back. */
+function sideFor(c: Candidate, cues: SideCue[]): string | null {
+  let before: SideCue | undefined;
+  let after: SideCue | undefined;
+  for (const q of cues) {
+    if (q.at < c.first) before = q;
+    else if (q.at > c.last && !after) after = q;
+  }
+  if (before?.reach === 'before') before = undefined;
+  if (after?.reach === 'after') after = undefined;
+  if (before && after) return c.first - before.at <= after.at - c.last ? before.side : after.side;
+  return (before ?? after)?.side ?? null;
 }
 
 function markAbsences(words: Word[], from: number, to: number, people: Candidate[]): void {

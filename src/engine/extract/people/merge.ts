@@ -30,6 +30,8 @@ interface Cluster {
 export function mergePeople(perSource: Array<{ meta: SourceMeta; people: PersonFact[] }>): MergedPerson[] {
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Cluster[]>();
+  // Most sources spell a name the way another already did: try the exact spelling first.
+  const bySpelling = new Map<string, Cluster>();
   const candidates = (surname: string) => surnameBuckets(surname).flatMap((b) => bySurname.get(b) ?? []);
   const open = (words: string[]): Cluster => {
     const cluster: Cluster = { words, facts: [] };
@@ -47,7 +49,12 @@ export function mergePeople(perSource: Array<{ meta: SourceMeta; people: PersonF
   ).filter((e) => e.words.length > 0);
 
   for (const e of entries.filter((x) => x.words.length > 1)) {
-    const cluster = candidates(e.words[e.words.length - 1]!).find((c) => c.words.length > 1 && sameName(c.words, e.words)) ?? open(e.words);
+    const spelling = e.words.join(' ');
+    const cluster =
+      bySpelling.get(spelling) ??
+      candidates(e.words[e.words.length - 1]!).find((c) => c.words.length > 1 && sameName(c.words, e.words)) ??
+      open(e.words);
+    bySpelling.set(spelling, cluster);
     cluster.facts.push(e);
     if (e.words.length > cluster.words.length) cluster.words = e.words;
   }

@@ -47,27 +47,27 @@ export function personKey(name: string): string {
   return nameWords(name).join(' ');
 }
 
-const verdicts = new Map<string, boolean>();
+const codes = new Map<string, [string, string]>();
+
+/** DoubleMetaphone codes of a normalized word, cached: names repeat across sources. */
+function phonetic(word: string): [string, string] {
+  let c = codes.get(word);
+  if (c === undefined) {
+    c = metaphone.process(word);
+    if (codes.size > 100_000) codes.clear();
+    codes.set(word, c);
+  }
+  return c;
+}
 
 /** Two name words (normalized) that spell the same name. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 3 || b.length < 3 || Math.abs(a.length - b.length) > 2) return false;
-  const pair = a < b ? `${a} ${b}` : `${b} ${a}`;
-  let verdict = verdicts.get(pair);
-  if (verdict === undefined) {
-    verdict = spellsSame(a, b);
-    if (verdicts.size > 100_000) verdicts.clear();
-    verdicts.set(pair, verdict);
-  }
-  return verdict;
-}
-
-function spellsSame(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3) return false;
   const limit = Math.max(a.length, b.length) >= 8 ? 2 : 1;
-  if (Math.abs(a.length - b.length) > limit || editDistance(a, b) > limit) return false;
-  const [pa, sa] = metaphone.process(a);
-  const [pb, sb] = metaphone.process(b);
+  if (Math.abs(a.length - b.length) > limit || editDistance(a, b, limit) > limit) return false;
+  const [pa, sa] = phonetic(a);
+  const [pb, sb] = phonetic(b);
   return pa === pb || sa === sb || pa === sb || sa === pb;
 }
 
@@ -88,20 +88,35 @@ export function sameName(a: string[], b: string[]): boolean {
   return compatibleGiven(a.slice(0, -1), b.slice(0, -1));
 }
 
-/** Lookup keys for a normalized surname: two variants that sameWord() equates share one. */
+/**
+ * Lookup keys for a normalized surname: two variants that sameWord() equates share one (their
+ * codes agree, and normalization leaves variants the same first letter).
+ */
 export function surnameBuckets(word: string): string[] {
-  const [primary, secondary] = metaphone.process(word);
-  return primary === secondary ? [primary] : [primary, secondary];
+  const [primary, secondary] = phonetic(word);
+  return primary === secondary ? [word[0] + primary] : [word[0] + primary, word[0] + secondary];
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = rows[0];
+  let row = rows[1];
+  if (prev.length <= b.length) rows = [(prev = new Int32Array(b.length * 2 + 2)), (row = new Int32Array(b.length * 2 + 2))];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row[j] = v;
+      if (v < least) least = v;
     }
-    prev = row;
+    if (least > limit) return limit + 1;
+    [prev, row] = [row, prev];
   }
   return prev[b.length]!;
 }
+
+/** Two reusable rows: distances are computed for every candidate pair while merging. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32)];

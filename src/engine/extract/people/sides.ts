@@ -95,6 +95,11 @@ for (const side of SIDES) {
   }
 }
 
+/** Whether a side's name can start with this word (folded): most capitalized words cannot. */
+export function opensSide(lower: string): boolean {
+  return openers.has(lower);
+}
+
 /**
  * The side named by the capitalized words starting at `words[0]`, longest match first.
  * `words` are verbatim token texts with any possessive already removed.

@@ -11,7 +11,7 @@ import {
   CALENDAR, HONORIFICS, NAME_PARTICLES, PLACE_MODIFIERS, PLACE_ORG_HEADS, TITLE_CONNECTORS, TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
-import { matchSide, type SideMatch } from './sides.js';
+import { matchSide, opensSide, type SideMatch } from './sides.js';
 
 export type WordKind =
   | 'name' | 'head' | 'modifier' | 'connector' | 'honorific' | 'side' | 'place' | 'particle' | 'other';
@@ -57,7 +57,8 @@ export function passageWords(passage: Passage): Word[] {
     const prev = words[words.length - 1];
     const possessive = t.kind === 'word' && POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
-    const lower = fold(text);
+    // Most words are plain lower-case ASCII already; only the rest need folding.
+    const lower = !t.capitalized && /^[a-z]+$/.test(text) ? text : fold(text);
     // Dotted acronyms are tokenized without their dots ("U.S." → "US"): keep the token's own end.
     const end = possessive ? t.end - 2 : t.end;
     const gapBefore = prev ? passage.text.slice(prev.end, t.start) : '';
@@ -105,7 +106,7 @@ function markSides(words: Word[]): void {
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     if (!w.capitalized) { i++; continue; }
-    if (w.kind !== 'name' && w.kind !== 'place') { i++; continue; }
+    if ((w.kind !== 'name' && w.kind !== 'place') || !opensSide(w.lower)) { i++; continue; }
     const run: string[] = [w.text];
     for (let j = i; j < words.length - 1 && words[j]!.joined && !words[j]!.possessive && run.length < 4; j++) run.push(words[j + 1]!.text);
     const match = matchSide(run);
