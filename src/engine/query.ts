@@ -29,6 +29,24 @@ export interface QueryGroup {
   first: number;
   last: number;
   alternatives: WeightedTerm[];
+  /**
+   * Ways of saying the group: the question's own words, and each translation. A reading is a list
+   * of slots (one per word, any of the slot's terms will do); "perdana menteri" is only matched by
+   * a passage that has both words, not by every passage that says "menteri".
+   */
+  readings: Reading[];
+}
+
+export type Reading = string[][];
+
+/** How much of a group a set of terms says: the best reading's share of matched slots (0–1). */
+export function groupShare(group: QueryGroup, has: (term: string) => boolean): number {
+  let best = 0;
+  for (const reading of group.readings) {
+    const matched = reading.filter((slot) => slot.some(has)).length;
+    best = Math.max(best, matched / reading.length);
+  }
+  return best;
 }
 
 export interface Query {
@@ -55,13 +73,24 @@ export function parseQuery(question: string): Query {
     const last = phrase ? phrase.end - 1 : i;
     const span = tokens.slice(i, last + 1);
     const alternatives: WeightedTerm[] = [];
+    const readings: Reading[] = [];
     const entity = span.some((t, k) => isEntity(t, i + k));
-    for (const t of span)
-      for (const term of tokenTerms(t, lang)) alternatives.push({ term, weight: 1, fuzzy: entity && t.kind === 'word' });
-    for (const target of phrase?.targets ?? [])
-      for (const term of indexTerms(target, other)) alternatives.push({ term, weight: TRANSLATION_WEIGHT, fuzzy: false });
+    const own: Reading = [];
+    for (const t of span) {
+      const terms = tokenTerms(t, lang);
+      if (terms.length === 0) continue;
+      own.push(terms);
+      for (const term of terms) alternatives.push({ term, weight: 1, fuzzy: entity && t.kind === 'word' });
+    }
+    if (own.length > 0) readings.push(own);
+    for (const target of phrase?.targets ?? []) {
+      const terms = indexTerms(target, other);
+      if (terms.length === 0) continue;
+      readings.push(terms.map((term) => [term]));
+      for (const term of terms) alternatives.push({ term, weight: TRANSLATION_WEIGHT, fuzzy: false });
+    }
     if (alternatives.length > 0)
-      groups.push({ surface: span.map((t) => t.text).join(' '), entity, first: i, last, alternatives: dedupe(alternatives) });
+      groups.push({ surface: span.map((t) => t.text).join(' '), entity, first: i, last, alternatives: dedupe(alternatives), readings });
     i = last + 1;
   }
   return { text, lang, type: answerType(text), tokens, groups };

@@ -7,7 +7,7 @@
  * ascent on R@1) and checked on its valid split; see scripts/tune-rank.ts.
  */
 import type { PassageHit, Span } from './types.js';
-import type { Query } from './query.js';
+import { groupShare, type Query } from './query.js';
 import { idf, type SearchableView } from './view.js';
 import { tokenTerms } from './text/analyze.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -21,6 +21,8 @@ export interface RankedPassage {
   sentence: Span;
   /** Share of the question's weight the passage covers (0–1). */
   coverage: number;
+  /** How many of the question's groups the passage does not say (less than half of any reading). */
+  missing: number;
   /** Share of the weight of the question's names, numbers and dates the passage covers (1 if none). */
   entityCoverage: number;
   /** Tokens of the passage and, per token, the query groups it matches. */
@@ -45,21 +47,24 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
   return hits
     .map((hit, position) => {
       const tokens = tokenize(hit.passage.text);
-      const groupsAt = tokens.map((t) => [...new Set(tokenTerms(t, hit.passage.lang).flatMap((term) => groupOf.get(term) ?? []))]);
-      const matched = new Set(hit.matched.flatMap((term) => groupOf.get(term) ?? []));
+      const termsAt = tokens.map((t) => tokenTerms(t, hit.passage.lang));
+      const groupsAt = termsAt.map((terms) => [...new Set(terms.flatMap((term) => groupOf.get(term) ?? []))]);
+      const inPassage = new Set(hit.matched);
+      const share = query.groups.map((g) => groupShare(g, (term) => inPassage.has(term)));
       const facts = view.facts(hit.passage.sourceId, hit.passage.number);
       let top: SentenceFeatures = { weight: 0, proximity: 0, type: 0, order: 0, share: 0, span: hit.passage.sentences[0] ?? { start: 0, end: hit.passage.text.length } };
       let topScore = -1;
       for (const span of hit.passage.sentences) {
-        const f = sentenceFeatures(span, tokens, groupsAt, facts, ctx);
+        const f = sentenceFeatures(span, tokens, termsAt, groupsAt, facts, ctx);
         const s = WEIGHTS[1]! * f.weight + WEIGHTS[2]! * f.proximity + WEIGHTS[3]! * f.type + WEIGHTS[5]! * f.order + WEIGHTS[6]! * f.share;
         if (s > topScore) { topScore = s; top = f; }
       }
-      const coverage = [...matched].reduce((a, g) => a + groupWeight[g]!, 0) / total;
-      const entityCoverage = entityTotal === 0 ? 1 : [...matched].reduce((a, g) => a + (query.groups[g]!.entity ? groupWeight[g]! : 0), 0) / entityTotal;
+      const coverage = share.reduce((a, x, g) => a + x * groupWeight[g]!, 0) / total;
+      const entityCoverage = entityTotal === 0 ? 1 : share.reduce((a, x, g) => a + (query.groups[g]!.entity ? x * groupWeight[g]! : 0), 0) / entityTotal;
       const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position), entityCoverage];
       const score = features.reduce((a, f, i) => a + f * WEIGHTS[i]!, 0);
-      return { hit, score, features, sentence: top.span, coverage, entityCoverage, tokens, groupsAt, facts };
+      const missing = share.filter((x) => x < 0.5).length;
+      return { hit, score, features, sentence: top.span, coverage, missing, entityCoverage, tokens, groupsAt, facts };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -74,16 +79,18 @@ interface SentenceFeatures {
 }
 
 function sentenceFeatures(
-  span: Span, tokens: Token[], groupsAt: number[][], facts: PassageFacts,
+  span: Span, tokens: Token[], termsAt: string[][], groupsAt: number[][], facts: PassageFacts,
   ctx: { groupWeight: number[]; total: number; query: Query },
 ): SentenceFeatures {
   const matched = new Set<number>();
+  const terms = new Set<string>();
   const positions: number[] = [];
   let ordered = 0;
   let previous = -1;
   tokens.forEach((t, i) => {
     if (t.start < span.start || t.end > span.end || groupsAt[i]!.length === 0) return;
     positions.push(i);
+    for (const term of termsAt[i]!) terms.add(term);
     for (const g of groupsAt[i]!) {
       // Consecutive question groups found next to each other, in order: phrases, not bags.
       if (previous >= 0 && g === previous + 1 && groupsAt[i - 1]?.includes(previous)) ordered++;
@@ -92,7 +99,7 @@ function sentenceFeatures(
     previous = Math.max(...groupsAt[i]!);
   });
   if (matched.size === 0) return { weight: 0, proximity: 0, type: 0, order: 0, share: 0, span };
-  const weight = [...matched].reduce((a, g) => a + ctx.groupWeight[g]!, 0) / ctx.total;
+  const weight = [...matched].reduce((a, g) => a + groupShare(ctx.query.groups[g]!, (t) => terms.has(t)) * ctx.groupWeight[g]!, 0) / ctx.total;
   const window = positions[positions.length - 1]! - positions[0]! + 1;
   const proximity = (positions.length / window) * weight;
   const type = hasAnswerCandidate(ctx.query, tokens, span, facts) ? weight : 0;

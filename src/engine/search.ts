@@ -84,7 +84,9 @@ export class PassageIndex {
     for (const t of terms) if (!weight.has(t.term) || weight.get(t.term)!.weight < t.weight) weight.set(t.term, t);
     const results: SearchResult[] = this.ms.search([...weight.keys()].join(' '), {
       boostTerm: (term) => weight.get(term)?.weight ?? 1,
-      fuzzy: (term) => (weight.get(term)?.fuzzy && term.length >= 6 ? 0.2 : false),
+      // One edit, on long names only: Zelensky/Zelenskiy/Zelenskyy meet, while short names do
+      // not drift into ordinary words ("jepang" would match the stem "jelang").
+      fuzzy: (term) => (weight.get(term)?.fuzzy && term.length >= 7 ? 1 : false),
       prefix: false,
       combineWith: 'OR',
     });

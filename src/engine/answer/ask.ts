@@ -15,8 +15,14 @@ import { shortAnswer } from './short-answer.js';
 /** Passages re-ranked per question: enough to recover from BM25's misses, few enough to be fast. */
 const CANDIDATES = 30;
 const MAX_CITATIONS = 5;
-/** Share of the question's weight the best passage must cover to count as an answer. */
+/**
+ * Share of the question's weight the best passage must cover to count as an answer. 0.4 keeps
+ * nine in ten of FacQA train's answerable questions (the gold passage's coverage is ≥ 0.44 for
+ * 90% of them); a question of two groups needs half, one of three or more may miss one group.
+ */
 export const MIN_COVERAGE = 0.4;
+const MIN_COVERAGE_SHORT = 0.5;
+const MIN_PARAPHRASED_COVERAGE = 0.3;
 /** Further citations must cover at least this much and score close to the best. */
 const MIN_EXTRA_COVERAGE = 0.35;
 const MIN_EXTRA_SCORE = 0.4;
@@ -24,7 +30,7 @@ const MIN_EXTRA_SCORE = 0.4;
 export function ask(view: SearchableView, question: string): AskAnswer {
   const query = parseQuery(question);
   const ranked = query.groups.length > 0 ? rank(view, query, view.searchQuery(query, CANDIDATES)) : [];
-  const best = namesKnown(query, ranked) ? ranked.find(answers) : undefined;
+  const best = namesKnown(query, ranked) ? ranked.find((r) => answers(r, query)) : undefined;
   if (!best) return { command: 'ask', query: question, found: false, answer: null, citations: [], suggestions: suggestions(view) };
   const cited = [best, ...ranked.filter((r) => r !== best && answersToo(r, best))].slice(0, MAX_CITATIONS);
   const citations: Citation[] = cited.map((r) => cite(r.hit.meta, r.hit.passage, r.sentence));
@@ -48,8 +54,14 @@ function namesKnown(query: Query, ranked: RankedPassage[]): boolean {
   return query.groups.every((g) => !g.entity || !g.alternatives.some((a) => a.fuzzy) || g.alternatives.some((a) => seen.has(a.term)));
 }
 
-function answers(r: RankedPassage): boolean {
-  return r.coverage >= MIN_COVERAGE;
+/**
+ * Enough of the question's weight, or — in a question of three groups or more — all but one of
+ * its groups: a longer question may use one word the source puts differently ("menanggapi" where
+ * the source says "memantau"), but in a two-word question each word is half the meaning.
+ */
+function answers(r: RankedPassage, query: Query): boolean {
+  if (query.groups.length <= 2) return r.coverage >= MIN_COVERAGE_SHORT;
+  return r.coverage >= MIN_COVERAGE || (r.missing <= 1 && r.coverage >= MIN_PARAPHRASED_COVERAGE);
 }
 
 function answersToo(r: RankedPassage, best: RankedPassage): boolean {

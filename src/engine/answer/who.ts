@@ -15,6 +15,7 @@
 import type { CorpusView, PassageHit, PersonEntry, WhoAnswer } from '../types.js';
 import type { MergedPerson } from '../extract/people.js';
 import { normalizeWord } from '../extract/people/names.js';
+import { CLAUSE_BREAKS } from '../extract/people/lexicon.js';
 import { rosterOf, type Roster } from '../extract/people/roster.js';
 import { tokenTerms } from '../text/analyze.js';
 import { fold } from '../text/normalize.js';
@@ -40,6 +41,7 @@ const MAX_PEOPLE = 25;
 const MAX_CITATIONS = 3;
 /** People scoring below this share of the best are not what the question is about. */
 const KEEP_RATIO = 0.5;
+const SIDE_WEIGHT = 0.6;
 const CONTEXT_WEIGHT = 0.5;
 /** Words apart (within one sentence) at which a question word stops counting for a mention. */
 const CONTEXT_REACH = 8;
@@ -89,8 +91,9 @@ function best<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
 
 function score(view: CorpusView, roster: Roster, question: string): Scored[] {
   const hits = view.search(question, { limit: HIT_LIMIT });
-  // A role or side word counts 1 for its holder; a word near a mention counts at most
-  // CONTEXT_WEIGHT (< 1), so only words missing from the role add context.
+  // A role word counts 1 for its holder and a side word SIDE_WEIGHT (a country says less about
+  // who than a title does); a word near a mention counts at most CONTEXT_WEIGHT, and only when
+  // the person's role and side lack it.
   const total = new Float64Array(roster.people.length);
   const touched: number[] = [];
   const add = (person: number, value: number) => {
@@ -99,6 +102,7 @@ function score(view: CorpusView, roster: Roster, question: string): Scored[] {
   };
   for (const term of new Set(hits.flatMap((h) => h.matched))) {
     for (const person of roster.roleIndex.get(term) ?? []) add(person, 1);
+    for (const person of roster.sideIndex.get(term) ?? []) add(person, SIDE_WEIGHT);
   }
   const byContext = new Map<number, Map<string, number>>();
   const near = (person: number, term: string, value: number) => {
@@ -128,21 +132,31 @@ function score(view: CorpusView, roster: Roster, question: string): Scored[] {
   return touched.map((i) => ({ i, total: total[i]!, named: named.has(i) }));
 }
 
-/** Question words near a person's mention, by distance in words within the mention's sentence. */
+/**
+ * Question words near a person's mention, by distance in words within the mention's clause: in
+ * "… Yury Ushakov, sementara Amerika Serikat diwakili oleh …" the second clause is not about Ushakov.
+ */
 function addContext(hit: PassageHit, roster: Roster, note: (person: number, term: string, value: number) => void, weight: number): void {
   const here = roster.byPassage.get(`${hit.meta.id}#${hit.passage.number}`);
   if (!here || hit.matched.length === 0) return;
   const wanted = new Set(hit.matched);
   const { text, sentences, lang } = hit.passage;
-  const sentenceOf = (offset: number) => sentences.findIndex((s) => offset < s.end);
-  const tokens = tokenize(text).map((t) => ({ start: t.start, sentence: sentenceOf(t.start), terms: tokenTerms(t, lang).filter((x) => wanted.has(x)) }));
+  let clause = 0;
+  let sentence = 0;
+  let end = 0;
+  const tokens = tokenize(text).map((t) => {
+    while (sentence + 1 < sentences.length && t.start >= sentences[sentence + 1]!.start) { sentence++; clause++; }
+    if (CLAUSE_BREAKS.has(fold(t.text)) || text.slice(end, t.start).includes(';')) clause++;
+    end = t.end;
+    return { start: t.start, clause, terms: tokenTerms(t, lang).filter((x) => wanted.has(x)) };
+  });
   for (const m of here) {
     const first = tokens.findIndex((t) => t.start >= m.start);
+    if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
-    const sentence = tokens[first]?.sentence;
     tokens.forEach((t, k) => {
-      if (t.terms.length === 0 || t.sentence !== sentence) return;
+      if (t.terms.length === 0 || t.clause !== tokens[first]!.clause) return;
       const distance = k < first ? first - k - 1 : k > last ? k - last - 1 : 0;
       const value = CONTEXT_WEIGHT * weight * Math.max(0, 1 - distance / CONTEXT_REACH);
       if (value > 0) for (const term of t.terms) note(m.person, term, value);

@@ -48,13 +48,13 @@ function sourceContext(words: Word[][], lang: Lang): SourceContext {
       else if (!w.sentenceStart) capitalizedMidSentence.add(w.lower);
     }
   }
-  return {
-    lang,
-    capitalizedMidSentence,
-    // Derived words ("Kunjungan", "Menurut") and adverbs ("Meanwhile", "Reportedly") open
-    // sentences but are not names.
-    isCommon: (w) => lower.has(w) || SENTENCE_OPENERS.has(w) || isStopwordAnyLang(w) || (lang === 'id' ? stem(w, 'id') !== w : w.endsWith('ly')),
-  };
+  // Stop words and openers ("Meanwhile") are never names. Words the source also writes in lower
+  // case, derived words ("Kunjungan", "Pembicaraan") and adverbs ("Reportedly") are not either,
+  // unless the source capitalizes them mid-sentence too, as it does a name ("Kelly").
+  const isOrdinary = (w: string) => lower.has(w) || (lang === 'id' ? stem(w, 'id') !== w : w.endsWith('ly'));
+  const isCommon = (w: string) =>
+    SENTENCE_OPENERS.has(w) || isStopwordAnyLang(w) || (!capitalizedMidSentence.has(w) && isOrdinary(w));
+  return { lang, capitalizedMidSentence, isCommon, isOrdinary };
 }
 
 function resolve(candidates: Candidate[], wordsOf: Map<number, Word[]>): Group[] {

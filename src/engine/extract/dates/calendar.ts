@@ -118,7 +118,10 @@ const numeric: Recognizer = {
     const [day, month] = dayFirstOrder ? [a, b] : [b, a];
     if (month < 1 || month > 12) return null;
     const iso = dayMonth(ctx, month, String(day), undefined, y);
-    return iso ? { ...whole(m), kind: 'date', iso } : null;
+    if (!iso) return null;
+    // A lower-case "minggu" before a full date is the word "week", not part of the date.
+    const start = g.wd && !isCapitalized(g.wd) ? (group(m, 'pa') ?? group(m, 'a'))!.start - (g.pa ? 1 : 0) : m.index;
+    return { start, end: m.index + m[0].length, kind: 'date', iso };
   },
 };
 

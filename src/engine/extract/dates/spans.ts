@@ -21,6 +21,8 @@ const FRACTION = 'setengah|and\\s+a\\s+half|and\\s+one\\s+half';
 const AGE_BEFORE = new RegExp(`(?:${alt(AGE_CUES)})\\s*$`, 'i');
 const AGE_AFTER = /^[-\s]*(?:years?[-\s])?old\b/i;
 const ANCHORING_TAILS = new Set(['terakhir', 'belakangan', 'belakangan ini']);
+/** Units largest first: a compound span ("tiga jam 20 menit") goes from larger to smaller. */
+const ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
 
 /**
  * [the past] [more than] (two and a half | setengah | beberapa | se-) unit [and 30 minutes] [ago].
@@ -43,12 +45,12 @@ const span: Recognizer = {
     const unit = UNITS[unitWord]!;
     const counted = g.seu !== undefined || g.half !== undefined || g.vague !== undefined || g.n !== undefined;
     if (!counted) {
+      // "the past decade", "dekade terakhir"; "last week" without "the" is a deictic (below).
       const anchored = (lead?.startsWith('the ') ?? false) || (BARE_LONG_UNITS.includes(unitWord) && tail !== null && ANCHORING_TAILS.has(tail));
       if (!anchored) return null;
     }
-    // "a second meeting" is an ordinal; "last two weeks" without "the" is fine, "last week" is a deictic (below).
+    // "a second meeting" is an ordinal, not a second.
     if (g.n && /^an?$/i.test(g.n) && unit.unit === 'S') return null;
-    if (lead && !lead.startsWith('the ') && !counted) return null;
     if (AGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) || AGE_AFTER.test(ctx.text.slice(m.index + m[0].length))) return null;
 
     let end = m.index + m[0].length;
@@ -74,8 +76,6 @@ const span: Recognizer = {
     return { start: m.index, end, kind: lead !== null || anchor !== null ? 'relative' : 'duration', iso };
   },
 };
-const ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
-
 const WEEKDAY_FULL = alt(WEEKDAYS);
 const DAY_TIME = `${alt(Object.keys(DAY_PARTS))}|morning|afternoon|evening|night`;
 

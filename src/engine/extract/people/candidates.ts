@@ -34,8 +34,10 @@ export interface Candidate {
 
 export interface SourceContext {
   lang: Lang;
-  /** A word the source also writes in lower case, a stop word, or a derived common word. */
+  /** A sentence's first word that is no name: a stop word, or an ordinary word the source never capitalizes mid-sentence. */
   isCommon(lower: string): boolean;
+  /** A word the source also writes in lower case, or a derived word ("Pertanian"). */
+  isOrdinary(lower: string): boolean;
   /** Words the source capitalizes in mid-sentence. */
   capitalizedMidSentence: Set<string>;
 }
@@ -70,17 +72,19 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
   // "Gedung Putih", "Joint Base …", "New York": a place or organisation word joined to the run.
   if (before?.joined && before.kind === 'place') return null;
   if (after && words[b]!.joined && !words[b]!.possessive && after.kind === 'place') return null;
-  const whole = words.slice(a, b + 1).map((w) => w.lower).join(' ');
-  for (const phrase of NON_PERSON_PHRASES) if (whole.includes(phrase)) return null;
+  const whole = ` ${words.slice(a, b + 1).map((w) => w.lower).join(' ')} `;
+  for (const phrase of NON_PERSON_PHRASES) if (whole.includes(` ${phrase} `)) return null;
 
+  const common = (w: Word) => !isInitials(w) && ctx.isCommon(w.lower);
+  const titleWord = (i: number) => words[i]!.kind === 'head' || words[i]!.kind === 'modifier' || domain.has(i);
   let tentative = false;
-  if (words[a]!.sentenceStart && a === b && ctx.isCommon(words[a]!.lower)) return null;
+  if (words[a]!.sentenceStart && a === b && common(words[a]!)) return null;
   if (words[a]!.sentenceStart && b > a) {
-    if (ctx.isCommon(words[a]!.lower)) a++;
+    if (common(words[a]!)) a++;
     else tentative = !ctx.capitalizedMidSentence.has(words[a]!.lower);
   }
   // "Menteri Pertanian Andi …": a common word right after a title names the title's domain.
-  while (a < b && words[a - 1]?.joined && (words[a - 1]!.kind === 'head' || words[a - 1]!.kind === 'modifier' || domain.has(a - 1)) && ctx.isCommon(words[a]!.lower)) {
+  while (a < b && words[a - 1]?.joined && titleWord(a - 1) && !isInitials(words[a]!) && ctx.isOrdinary(words[a]!.lower)) {
     domain.add(a);
     a++;
   }
@@ -122,4 +126,9 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     locative,
     absent: false,
   };
+}
+
+/** Initials ("A.", "J.D.") are not words, whatever their letters spell ("a" is a stop word). */
+function isInitials(w: Word): boolean {
+  return /^\p{Lu}{1,3}$/u.test(w.text);
 }

@@ -13,8 +13,10 @@ import { normalizeWord, sameWord, surnameBuckets } from './names.js';
 
 export interface Roster {
   people: MergedPerson[];
-  /** Analyzed term of a role or side → the people who hold it, and the reverse. */
+  /** Analyzed term of a role → the people who hold it; of a side → the people on it. */
   roleIndex: Map<string, number[]>;
+  sideIndex: Map<string, number[]>;
+  /** Each person's role and side terms together. */
   roleTerms: Array<Set<string>>;
   surnames: NameIndex;
   givenNames: NameIndex;
@@ -50,13 +52,16 @@ export function buildRoster(sources: readonly IndexedSource[]): Roster {
     }
   });
   const roleIndex = new Map<string, number[]>();
+  const sideIndex = new Map<string, number[]>();
   const roleTerms: Array<Set<string>> = [];
   const surnames = new NameIndex();
   const givenNames = new NameIndex();
   people.forEach((p, person) => {
-    const terms = new Set(p.facts.flatMap(({ meta, fact }) => indexTerms(`${fact.role ?? ''} ${fact.side ?? ''}`, meta.lang)));
-    roleTerms.push(terms);
-    for (const term of terms) addTo(roleIndex, term, person);
+    const role = new Set(p.facts.flatMap(({ meta, fact }) => indexTerms(fact.role ?? '', meta.lang)));
+    const side = new Set(p.facts.flatMap(({ meta, fact }) => indexTerms(fact.side ?? '', meta.lang)));
+    roleTerms.push(new Set([...role, ...side]));
+    for (const term of role) addTo(roleIndex, term, person);
+    for (const term of side) if (!role.has(term)) addTo(sideIndex, term, person);
     const words = p.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 0);
     if (words.length > 0) surnames.add(words[words.length - 1]!, person);
     for (const w of words.slice(0, -1)) givenNames.add(w, person);
@@ -77,7 +82,7 @@ export function buildRoster(sources: readonly IndexedSource[]): Roster {
     .map((x) => x.i);
   const rank: number[] = [];
   byProminence.forEach((person, place) => (rank[person] = place));
-  return { people, roleIndex, roleTerms, surnames, givenNames, byPassage, byProminence, rank };
+  return { people, roleIndex, sideIndex, roleTerms, surnames, givenNames, byPassage, byProminence, rank };
 }
 
 /** Normalized name word → people, looked up with transliteration tolerance. */

@@ -57,6 +57,10 @@ export function passageWords(passage: Passage): Word[] {
     const prev = words[words.length - 1];
     const possessive = t.kind === 'word' && POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+    // Initials belong to the name they precede: "Robert F. Kennedy", "J.D. Vance" (tokenized
+    // as "JD"). A dotted abbreviation that names a side ("U.S.") is relabelled by markSides.
+    const initial = /^\p{Lu}$/u.test(t.text);
+    const initials = initial || (t.end - t.start > t.text.length && t.text.length <= 3);
     // Most words are plain lower-case ASCII already; only the rest need folding.
     const lower = !t.capitalized && /^[a-z]+$/.test(text) ? text : fold(text);
     // Dotted acronyms are tokenized without their dots ("U.S." → "US"): keep the token's own end.
@@ -68,12 +72,12 @@ export function passageWords(passage: Passage): Word[] {
       lower,
       start: t.start,
       end,
-      kind: t.kind === 'word' ? classify(text, lower, t.capitalized) : 'other',
+      kind: t.kind !== 'word' ? 'other' : initials ? 'name' : classify(text, lower, t.capitalized),
       capitalized: t.capitalized,
       possessive,
       sentenceStart: !prev || prev.sentence !== sentence || (gapBefore !== ' ' && /[:"“”‘(]\s*$/u.test(gapBefore)),
       sentence,
-      joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter),
+      joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter) || (initial && /^\.[ \u00a0]+$/u.test(gapAfter)),
       gapAfter,
     });
   }
