@@ -9,12 +9,12 @@
 import type { Lang } from './types.js';
 import type { WeightedTerm } from './search.js';
 import { answerType, type AnswerType } from './question.js';
-import { detectLang } from './text/language.js';
+import { detectLang, stopwordVote } from './text/language.js';
 import { fold, squash } from './text/normalize.js';
 import { isIndonesianWord } from './text/stem.js';
 import { indexTerms, tokenTerms } from './text/analyze.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import { translatePhrases } from './text/lexicon.js';
+import { translatePhrases, type PhraseTranslation } from './text/lexicon.js';
 
 /** Longer questions are cut: beyond this, words only add noise to retrieval. */
 export const MAX_QUESTION = 1000;
@@ -63,8 +63,7 @@ export function parseQuery(question: string): Query {
   const other: Lang = lang === 'id' ? 'en' : 'id';
   const tokens = tokenize(text);
   const groups: QueryGroup[] = [];
-  const phrases = translatePhrases(tokens.map((t) => t.text), lang);
-  const phraseAt = new Map(phrases.map((p) => [p.start, p]));
+  const phraseAt = phrasesOf(tokens, lang, text);
 
   const asking = askingWords(tokens);
   for (let i = 0; i < tokens.length; ) {
@@ -84,7 +83,7 @@ export function parseQuery(question: string): Query {
     }
     if (own.length > 0) readings.push(own);
     for (const target of phrase?.targets ?? []) {
-      const terms = indexTerms(target, other);
+      const terms = indexTerms(target, phrase!.to);
       if (terms.length === 0) continue;
       readings.push(terms.map((term) => [term]));
       for (const term of terms) alternatives.push({ term, weight: TRANSLATION_WEIGHT, fuzzy: false });
@@ -95,6 +94,25 @@ export function parseQuery(question: string): Query {
   }
   return { text, lang, type: answerType(text), tokens, groups };
 }
+
+/**
+ * Lexicon phrases by their first token. A short question without function words ("cyber
+ * security", "Putin Alaska") has no telling language, so it is looked up as both: phrases read
+ * as the detected language first, the other language's where those leave a gap.
+ */
+function phrasesOf(tokens: Token[], lang: Lang, text: string): Map<number, PhraseTranslation & { to: Lang }> {
+  const words = tokens.map((t) => t.text);
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  const found = translatePhrases(words, lang).map((p) => ({ ...p, to: other }));
+  if (text.length < 200 && stopwordVote(text) === 0) {
+    const covered = new Set(found.flatMap((p) => range(p.start, p.end)));
+    for (const p of translatePhrases(words, other))
+      if (!range(p.start, p.end).some((i) => covered.has(i))) found.push({ ...p, to: lang });
+  }
+  return new Map(found.map((p) => [p.start, p]));
+}
+
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
 
 /** Words that ask rather than say: "lama" in "berapa lama", "tahun" in "tahun berapa", "long" in "how long". */
 const UNIT_BEFORE = new Set(['lama', 'lamanya', 'long', 'jam', 'pukul', 'tanggal', 'tahun', 'hari', 'bulan']);

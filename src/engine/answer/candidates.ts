@@ -72,7 +72,11 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
     case 'person': {
       const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
       const found = people.filter((p) => !inQuestion(tokens, p, asked));
-      if (found.length > 0) return found.map((p) => p);
+      if (found.length > 0) return found;
+      // The extractor found people in this passage but none here: whatever else is capitalized
+      // in the sentence ("Kremlin") is not who the question asks for. Without any people found
+      // (organisations answer "siapa" too: "Pemerintah DKI Jakarta"), names are the best guess.
+      if (facts.people.length > 0) return [];
       return names(inSentence, asked).map(([a, b]) => text(a, b));
     }
     case 'name':

@@ -8,8 +8,8 @@ import type { Lang } from '../types.js';
 import { isStopword } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
-/** Function words by language, counted in short texts. */
-function stopwordVote(text: string): number {
+/** Function words by language, counted in short texts: > 0 English, < 0 Indonesian, 0 unsure. */
+export function stopwordVote(text: string): number {
   let vote = 0;
   for (const t of tokenize(text)) {
     if (t.kind !== 'word') continue;

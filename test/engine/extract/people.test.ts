@@ -61,6 +61,7 @@ describe('extractPeople: places, institutions and figures of speech are not peop
     const people = peopleIn('Vladimir Putin arrived on Friday. Meanwhile Putin said the talks were useful.', 'en');
     expect(people.map((p) => p.name)).toEqual(['Vladimir Putin']);
     expect(people[0]!.variants).toEqual(['Vladimir Putin', 'Putin']);
+    expect(peopleIn('A Vladimir Putin ally said the talks went well.', 'en').map((p) => p.name)).toEqual(['Vladimir Putin']);
   });
 });
 

@@ -69,13 +69,24 @@ export function passageCandidates(passage: number, text: string, words: Word[], 
 function segment(passage: number, text: string, words: Word[], a: number, b: number, ctx: SourceContext, domain: DomainMarks): Candidate | null {
   const before = words[a - 1];
   const after = words[b + 1];
-  // "Gedung Putih", "Joint Base …", "New York": a place or organisation word joined to the run.
-  if (before?.joined && before.kind === 'place') return null;
+  // "Joint Base …", "New York", "Universitas …": a place or organisation word joined to the run.
   if (after && words[b]!.joined && !words[b]!.possessive && after.kind === 'place') return null;
+  // "PT Angkasa Pura", "Kota Bandung" name organisations and places, unless a title stands before
+  // them: then the organisation is the title's and the name that follows is a person's
+  // ("Direktur BES Guntur Pasaribu", "Kepala Dinas Kabupaten Kerinci Anizar").
+  let orgRole: { start: number; end: number } | null = null;
+  if (before?.joined && (before.kind === 'place' || before.kind === 'acronym')) {
+    const head = titleStart(words, a - 1);
+    if (head === null) return null;
+    if (before.kind === 'place') a++; // the place's or organisation's own name
+    if (a > b) return null;
+    orgRole = { start: words[head]!.start, end: words[a - 1]!.end };
+  }
   const whole = ` ${words.slice(a, b + 1).map((w) => w.lower).join(' ')} `;
   for (const phrase of NON_PERSON_PHRASES) if (whole.includes(` ${phrase} `)) return null;
 
-  const common = (w: Word) => !isInitials(w) && ctx.isCommon(w.lower);
+  // Initials ("A.", "J.D.") are not words, whatever their letters spell ("a" is a stop word).
+  const common = (w: Word) => !w.initials && ctx.isCommon(w.lower);
   const titleWord = (i: number) => words[i]!.kind === 'head' || words[i]!.kind === 'modifier' || domain.has(i);
   let tentative = false;
   if (words[a]!.sentenceStart && a === b && common(words[a]!)) return null;
@@ -84,7 +95,7 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     else tentative = !ctx.capitalizedMidSentence.has(words[a]!.lower);
   }
   // "Menteri Pertanian Andi …": a common word right after a title names the title's domain.
-  while (a < b && words[a - 1]?.joined && titleWord(a - 1) && !isInitials(words[a]!) && ctx.isOrdinary(words[a]!.lower)) {
+  while (a < b && words[a - 1]?.joined && titleWord(a - 1) && !words[a]!.initials && ctx.isOrdinary(words[a]!.lower)) {
     domain.add(a);
     a++;
   }
@@ -98,8 +109,8 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
   const first = words[a]!;
   const last = words[b]!;
   const prev = words[a - 1];
-  let phrase: RolePhrase | null = null;
-  if (prev?.joined) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
+  let phrase: RolePhrase | null = orgRole && { role: text.slice(orgRole.start, orgRole.end), side: null, possessor: null };
+  if (!phrase && prev?.joined) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
   if (!phrase && prev && COMMA.test(prev.gapAfter)) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
   if (!phrase && after && COMMA.test(last.gapAfter)) phrase = roleAfter(words, b + 1, text, ctx.lang, domain);
   if (!phrase && after && last.joined && AFTER_NAME_ROLE.has(after.lower)) phrase = roleAfter(words, b + 2, text, ctx.lang, domain);
@@ -128,7 +139,17 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
   };
 }
 
-/** Initials ("A.", "J.D.") are not words, whatever their letters spell ("a" is a stop word). */
-function isInitials(w: Word): boolean {
-  return /^\p{Lu}{1,3}$/u.test(w.text);
+/** Kinds that may stand between a title and a person's name: "Kepala Cabang PT Angkasa Pura II Bandara Polonia". */
+const TITLE_STRETCH = new Set(['head', 'modifier', 'side', 'place', 'acronym', 'name', 'connector']);
+const MAX_TITLE_STRETCH = 10;
+
+/** Where the title begins in the joined words ending at `j`, or null when they hold no title. */
+function titleStart(words: Word[], j: number): number | null {
+  let start: number | null = null;
+  for (let k = j; k >= 0 && j - k < MAX_TITLE_STRETCH; k--) {
+    const w = words[k]!;
+    if ((k < j && !w.joined) || w.possessive || !TITLE_STRETCH.has(w.kind)) break;
+    if (w.kind === 'head') start = k;
+  }
+  return start;
 }

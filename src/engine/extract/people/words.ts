@@ -14,7 +14,7 @@ import {
 import { matchSide, opensSide, type SideMatch } from './sides.js';
 
 export type WordKind =
-  | 'name' | 'head' | 'modifier' | 'connector' | 'honorific' | 'side' | 'place' | 'particle' | 'other';
+  | 'name' | 'head' | 'modifier' | 'connector' | 'honorific' | 'side' | 'place' | 'acronym' | 'particle' | 'other';
 
 export interface Word {
   /** Verbatim, without a possessive ending ("Trump's" → "Trump"). */
@@ -34,6 +34,8 @@ export interface Word {
   joined: boolean;
   /** What separates this word from the next one. */
   gapAfter: string;
+  /** "F." or "J.D.": part of a name, whatever the letters spell. */
+  initials: boolean;
   /** On every word of a side phrase. */
   side?: SideMatch;
 }
@@ -59,14 +61,14 @@ export function passageWords(passage: Passage): Word[] {
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
     // Initials belong to the name they precede: "Robert F. Kennedy", "J.D. Vance" (tokenized
     // as "JD"). A dotted abbreviation that names a side ("U.S.") is relabelled by markSides.
-    const initial = /^\p{Lu}$/u.test(t.text);
+    const gapAfter = next ? passage.text.slice(t.end, next.start) : '';
+    const initial = /^\p{Lu}$/u.test(t.text) && /^\.[ \u00a0]+$/u.test(gapAfter);
     const initials = initial || (t.end - t.start > t.text.length && t.text.length <= 3);
     // Most words are plain lower-case ASCII already; only the rest need folding.
     const lower = !t.capitalized && /^[a-z]+$/.test(text) ? text : fold(text);
     // Dotted acronyms are tokenized without their dots ("U.S." → "US"): keep the token's own end.
     const end = possessive ? t.end - 2 : t.end;
     const gapBefore = prev ? passage.text.slice(prev.end, t.start) : '';
-    const gapAfter = next ? passage.text.slice(t.end, next.start) : '';
     words.push({
       text,
       lower,
@@ -77,8 +79,9 @@ export function passageWords(passage: Passage): Word[] {
       possessive,
       sentenceStart: !prev || prev.sentence !== sentence || (gapBefore !== ' ' && /[:"“”‘(]\s*$/u.test(gapBefore)),
       sentence,
-      joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter) || (initial && /^\.[ \u00a0]+$/u.test(gapAfter)),
+      joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter) || initial,
       gapAfter,
+      initials,
     });
   }
   markSides(words);
@@ -101,7 +104,8 @@ function classify(text: string, lower: string, capitalized: boolean): WordKind {
   if (f & MODIFIER) return 'modifier';
   if (!capitalized) return f & CONNECTOR ? 'connector' : f & PARTICLE ? 'particle' : 'other';
   if (f & HONORIFIC) return 'honorific';
-  if (f & PLACE || ACRONYM.test(text)) return 'place';
+  if (f & PLACE) return 'place';
+  if (ACRONYM.test(text)) return 'acronym';
   return 'name';
 }
 
@@ -110,7 +114,7 @@ function markSides(words: Word[]): void {
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     if (!w.capitalized) { i++; continue; }
-    if ((w.kind !== 'name' && w.kind !== 'place') || !opensSide(w.lower)) { i++; continue; }
+    if ((w.kind !== 'name' && w.kind !== 'place' && w.kind !== 'acronym') || !opensSide(w.lower)) { i++; continue; }
     const run: string[] = [w.text];
     for (let j = i; j < words.length - 1 && words[j]!.joined && !words[j]!.possessive && run.length < 4; j++) run.push(words[j + 1]!.text);
     const match = matchSide(run);
