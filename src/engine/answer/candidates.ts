@@ -71,13 +71,13 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
     }
     case 'person': {
       const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
-      const found = people.filter((p) => !inQuestion(tokens, p, asked));
+      const found = people.filter((p) => !inQuestion(tokens, p, asked)).map((p) => ({ ...trimAsked(inSentence, p, asked), description: p.description }));
       if (found.length > 0) return found;
-      // The extractor found people in this passage but none here: whatever else is capitalized
-      // in the sentence ("Kremlin") is not who the question asks for. Without any people found
-      // (organisations answer "siapa" too: "Pemerintah DKI Jakarta"), names are the best guess.
-      if (facts.people.length > 0) return [];
-      return names(inSentence, asked).map(([a, b]) => text(a, b));
+      // Organisations answer "siapa" too ("Pemerintah DKI Jakarta"), and the extractor misses some
+      // people, so other names are the next best guess. But where it did find people in this
+      // passage, a lone capitalized word here ("pihak Kremlin") is an institution, not the answer.
+      const runs = names(inSentence, asked);
+      return (facts.people.length > 0 ? runs.filter(([a, b]) => a !== b) : runs).map(([a, b]) => text(a, b));
     }
     case 'name':
       if (headed.length > 0) return headed;
@@ -121,6 +121,13 @@ function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
 /** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
 function isNameWord(t: Token): boolean {
   return t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
+}
+
+/** A span without the question's own words at its start ("Kepala Dinas … Agus Aman" → "Agus Aman"). */
+function trimAsked(tokens: Token[], span: Span, asked: Set<string>): Span {
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const first = inside.find((t) => !asked.has(fold(t.text)));
+  return first ? { start: first.start, end: span.end } : span;
 }
 
 function inQuestion(tokens: Token[], span: Span, asked: Set<string>): boolean {

@@ -89,29 +89,24 @@ function resolve(candidates: Candidate[], wordsOf: Map<number, Word[]>): Group[]
   }
   const single = candidates.filter((c) => c.names.length === 1);
   for (const c of single) if (c.titled && find(keyOf(c)).length === 0) groups.push({ key: keyOf(c), mentions: [] });
-  for (const c of single) {
+  // A surname alone is the person of that surname named most recently before it (else the
+  // first such person): one pass in document order, remembering where each was last named.
+  const lastNamed = new Map<Group, Candidate>();
+  const groupOf = new Map<Candidate, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  for (const c of [...candidates].sort(byPosition)) {
+    const named = groupOf.get(c);
+    if (named && c.names.length > 1) lastNamed.set(named, c);
+    if (c.names.length !== 1) continue;
     const surname = keyOf(c)[0]!;
     const matches = groups.filter((g) => sameWord(g.key[g.key.length - 1]!, surname));
     if (matches.length === 0) continue;
-    nearestBefore(matches, c).mentions.push(c);
+    const recent = matches.filter((g) => lastNamed.has(g));
+    const chosen = recent.length > 0 ? recent.reduce((x, y) => (byPosition(lastNamed.get(y)!, lastNamed.get(x)!) > 0 ? y : x)) : matches[0]!;
+    chosen.mentions.push(c);
   }
   for (const g of groups) g.mentions.sort(byPosition);
   return groups.filter((g) => g.mentions.length > 0).sort((a, b) => byPosition(a.mentions[0]!, b.mentions[0]!));
-}
-
-/** Of several people sharing a surname, the one named most recently before `c`, else the first. */
-function nearestBefore(groups: Group[], c: Candidate): Group {
-  let best = groups[0]!;
-  let bestAt: Candidate | null = null;
-  for (const g of groups) {
-    for (const m of g.mentions) {
-      if (m.names.length > 1 && byPosition(m, c) < 0 && (!bestAt || byPosition(m, bestAt) > 0)) {
-        best = g;
-        bestAt = m;
-      }
-    }
-  }
-  return best;
 }
 
 function byPosition(a: Candidate, b: Candidate): number {

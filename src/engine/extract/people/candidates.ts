@@ -6,7 +6,7 @@
  * candidate needs a title or a full name with that surname; a full name needs no place reading.
  */
 import type { Lang } from '../../types.js';
-import { LOCATIVES, NON_PERSON_PHRASES } from './lexicon.js';
+import { FIELD_OPENERS, LOCATIVES, NON_PERSON_PHRASES } from './lexicon.js';
 import { roleAfter, roleBefore, type DomainMarks, type RolePhrase } from './roles.js';
 import { sideName } from './sides.js';
 import type { Word } from './words.js';
@@ -78,7 +78,7 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
   if (before?.joined && (before.kind === 'place' || before.kind === 'acronym')) {
     const head = titleStart(words, a - 1);
     if (head === null) return null;
-    if (before.kind === 'place') a++; // the place's or organisation's own name
+    if (before.namesPlace) a++; // the place's or organisation's own name
     if (a > b) return null;
     orgRole = { start: words[head]!.start, end: words[a - 1]!.end };
   }
@@ -121,6 +121,11 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     side = sideName(of.side.side, ctx.lang);
   }
   const honorific = prev?.kind === 'honorific' && /^\.?\s+$/u.test(prev.gapAfter);
+  // One word after a title is a name ("Presiden Putin") only where the capitalized run ends and
+  // the word is no ordinary one: "Kepala Cabang PT …", "Menteri Pendidikan" name no one.
+  // After an organisation's name, one word may as well be a place: "Direktur LPTP Yogyakarta".
+  const prefixed = honorific || (!orgRole && !!prev?.joined && phrase !== null && !FIELD_OPENERS.has(prev.lower));
+  const lone = a === b && ((last.joined && !!after?.capitalized) || ctx.isOrdinary(first.lower));
   const locative = !phrase && !!prev?.joined && !prev.capitalized && LOCATIVES.has(prev.lower);
   return {
     passage,
@@ -132,7 +137,7 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     role: phrase?.role ?? null,
     side,
     possessor: phrase?.possessor ?? null,
-    titled: honorific || phrase?.role != null || (prev?.joined === true && prev.kind === 'head'),
+    titled: prefixed && !lone,
     tentative,
     locative,
     absent: false,

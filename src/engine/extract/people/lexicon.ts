@@ -13,22 +13,34 @@ export const TITLE_HEADS = words(`
   presiden wapres menteri menlu perdana penasihat penasehat utusan duta dubes juru bicara jubir
   sekretaris sekjen direktur kepala ketua gubernur senator kanselir raja ratu pangeran sultan
   panglima jenderal laksamana komandan wali walikota bupati diplomat ajudan asisten deputi
-  pejabat negosiator perunding pemimpin paus kaisar pembantu koordinator
+  pejabat negosiator perunding pemimpin paus kaisar pembantu koordinator anggota
+  menko menneg menpora mendagri menkeu menhan menkes mendag wamen wamenlu dirut presdir komisaris
+  manajer kapolri kapolda kapolres kapolsek kadis kabag kabid kasubag sekda wagub wawali wabup
+  pangdam danrem dandim kasad kasal kasau letjen mayjen brigjen kolonel letkol mayor kapten letnan
+  sersan kombes kompol akbp humas pelatih sejarawan pengamat ekonom peneliti dosen guru dokter
+  profesor aktor aktris penyanyi sutradara atlet pemain pilot hakim jaksa pengacara wartawan
+  editor penulis pendiri
   president minister secretary adviser advisor aide envoy ambassador spokesman spokeswoman
   spokesperson chancellor premier king queen prince general admiral commander director chief
   head chairman chairwoman chair governor congressman congresswoman lawmaker official
   diplomat negotiator leader counterpart deputy assistant mayor pope emperor lady coordinator
+  coach historian analyst economist researcher professor actor actress singer player captain
+  pilot judge lawyer attorney prosecutor colonel major lieutenant sergeant journalist reporter
+  host anchor author writer founder ceo member manager
 `);
 
 /** Words that refine a title but cannot make one on their own ("Luar Negeri", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
   luar dalam negeri negara khusus besar urusan internasional nasional keamanan pertahanan
   keuangan perdagangan kabinet umum senior utama mantan kepresidenan eksekutif istimewa tinggi
-  staf presidensial politik ekonomi energi kehakiman hukum bidang
+  staf presidensial politik ekonomi energi kehakiman hukum bidang wakil pelaksana
   foreign affairs special state defense defence security national interior treasury finance
   trade commerce energy homeland international press policy prime vice top former longtime
   presidential executive first staff chief close veteran acting
 `);
+
+/** Title words after which a capitalized word names a field, not a person: "Kepala Bidang Informasi". */
+export const FIELD_OPENERS = words('bidang urusan');
 
 /** Lower-case words that join parts of one title: "Penasihat Presiden untuk Urusan …". */
 export const TITLE_CONNECTORS = words('untuk bidang urusan for of on the');
@@ -43,10 +55,22 @@ export const ROLE_ARTICLES = words('a an the seorang sang selaku sebagai');
 export const NAME_PARTICLES = words('bin binti ibn bint van von der den de del della du');
 
 /**
- * Heads of place, organisation and event names: a capitalized run holding one is not a person
- * ("Gedung …", "Sidang Umum …", "… House", "… Base", "Joint Base …").
+ * Heads of place, organisation, event and document names: a capitalized run holding one is not
+ * a person ("Gedung …", "Sidang Umum …", "… House", "Joint Base …", "Undang-Undang …").
  */
 export const PLACE_ORG_HEADS = words(`
+  undang-undang nomor surat keputusan peraturan konstitusi protokol konvensi perjanjian nobel
+  award penghargaan festival kejuaraan olimpiade universiade liga gerakan front revolusi komite
+  pesawat kapal satelit pasar desa dusun kecamatan kelurahan distrik kampung polda polres
+  polsek kodam pihak taman muara waduk bendungan pegunungan kepulauan suaka cagar patung
+  monumen tugu candi stasiun terminal laboratorium balai sistem program proyek indeks unit
+  grup orkestra yayasan koperasi asosiasi himpunan perhimpunan ikatan persatuan serikat dinas
+  subdinas direktorat kejaksaan kepolisian pengadilan sekretariat bursa harian majalah koran
+  tabloid televisi film album topan badai puskesmas rsu
+  prize championship championships olympics league movement revolution program programme
+  project system index unit orchestra band association society fund exchange market service
+  services orbiter satellite mission hurricane typhoon storm law act protocol convention
+  heritage organization organisation science health medicine magazine newspaper television
   gedung istana sidang dewan kementerian kemenlu departemen universitas partai bank majelis
   mahkamah komisi badan lembaga pasukan angkatan tentara perserikatan organisasi perusahaan
   kantor pemerintah pemerintahan konferensi ktt forum piala perang operasi kota kabupaten
@@ -62,12 +86,14 @@ export const PLACE_ORG_HEADS = words(`
   airlines airways bridge tower station school college academy hospital club treaty accord
 `);
 
-/** Compass and position words: "Timur Tengah", "New York", "North Korea". */
-export const PLACE_MODIFIERS = words(`
-  utara selatan timur barat tengah tenggara barat daya timur laut raya
-  north south east west central middle northern southern eastern western new san santa
-  saint st los las fort port upper lower greater
+/** Words that open a place name in English: "New York", "North Korea", "Fort Worth". */
+export const PLACE_PREFIXES = words(`
+  north south east west central middle northern southern eastern western new san santa saint st
+  los las fort port upper lower greater
 `);
+
+/** Words that close a place name in Indonesian: "Timur Tengah", "Korea Utara", "Jakarta Pusat". */
+export const PLACE_SUFFIXES = words('utara selatan timur barat tengah tenggara daya laut raya pusat');
 
 /** Months and weekdays, which are capitalized in both languages. */
 export const CALENDAR = words(`

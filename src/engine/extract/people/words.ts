@@ -8,7 +8,7 @@ import type { Passage } from '../../types.js';
 import { fold as foldText } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokenize.js';
 import {
-  CALENDAR, HONORIFICS, NAME_PARTICLES, PLACE_MODIFIERS, PLACE_ORG_HEADS, TITLE_CONNECTORS, TITLE_HEADS,
+  CALENDAR, HONORIFICS, NAME_PARTICLES, PLACE_ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_CONNECTORS, TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { matchSide, opensSide, type SideMatch } from './sides.js';
@@ -36,6 +36,8 @@ export interface Word {
   gapAfter: string;
   /** "F." or "J.D.": part of a name, whatever the letters spell. */
   initials: boolean;
+  /** Heads a place or organisation name that follows it: "Kota …", "Dinas …", "Bandara …". */
+  namesPlace: boolean;
   /** On every word of a side phrase. */
   side?: SideMatch;
 }
@@ -82,6 +84,7 @@ export function passageWords(passage: Passage): Word[] {
       joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter) || initial,
       gapAfter,
       initials,
+      namesPlace: t.capitalized && ((FLAGS.get(lower) ?? 0) & PLACE_HEAD) !== 0,
     });
   }
   markSides(words);
@@ -89,11 +92,12 @@ export function passageWords(passage: Passage): Word[] {
 }
 
 // One lookup per word: the lexicon's lists folded into bit flags.
-const HEAD = 1, MODIFIER = 2, HONORIFIC = 4, CONNECTOR = 8, PARTICLE = 16, PLACE = 32;
+const HEAD = 1, MODIFIER = 2, HONORIFIC = 4, CONNECTOR = 8, PARTICLE = 16, PLACE = 32, PLACE_HEAD = 64;
 const FLAGS = new Map<string, number>();
 for (const [list, bit] of [
   [TITLE_HEADS, HEAD], [TITLE_MODIFIERS, MODIFIER], [HONORIFICS, HONORIFIC], [TITLE_CONNECTORS, CONNECTOR],
-  [NAME_PARTICLES, PARTICLE], [PLACE_ORG_HEADS, PLACE], [PLACE_MODIFIERS, PLACE], [CALENDAR, PLACE],
+  [NAME_PARTICLES, PARTICLE], [PLACE_ORG_HEADS, PLACE | PLACE_HEAD], [PLACE_PREFIXES, PLACE | PLACE_HEAD], [PLACE_SUFFIXES, PLACE],
+  [CALENDAR, PLACE],
 ] as const) {
   for (const w of list) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
 }
