@@ -68,7 +68,9 @@ export function parseQuery(question: string): Query {
   const asking = askingWords(tokens);
   for (let i = 0; i < tokens.length; ) {
     if (asking.has(i)) { i++; continue; }
-    const phrase = phraseAt.get(i);
+    let phrase = phraseAt.get(i);
+    // "berapa lama" → "how long" asks; it says nothing a passage must contain.
+    if (phrase && range(phrase.start, phrase.end).some((k) => asking.has(k))) phrase = undefined;
     const last = phrase ? phrase.end - 1 : i;
     const span = tokens.slice(i, last + 1);
     const alternatives: WeightedTerm[] = [];

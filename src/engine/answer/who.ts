@@ -4,13 +4,15 @@
  *
  * Without a question, everyone who took part: each merged person the sources do not call absent
  * (a person a source says stayed away is left out of this list), principals (presidents, prime
- * ministers) first, then by how many sources and mentions name them.
+ * ministers) first, then people given a role or side, then by how many sources and mentions name
+ * them. A question made only of roll-call words ("siapa saja yang hadir?") gets the same list.
  *
  * With a question, people are ranked by how well the question's words (as retrieval matched them,
  * so an English question reaches Indonesian text through the lexicon) fit each person: a word of
  * their role or side counts fully; a word near one of their mentions in a retrieved passage counts
- * less the farther it is; a name in the question counts most. Absent people appear only when the
- * question names them, with the absence said in their role.
+ * less the farther it is (within its clause); a name in the question counts most. People under
+ * half the best score are left out. Absent people appear only when the question names them, with
+ * the absence said in their role. Either list stops at MAX_PEOPLE.
  */
 import type { CorpusView, PassageHit, PersonEntry, WhoAnswer } from '../types.js';
 import type { MergedPerson } from '../extract/people.js';

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { PassageIndex } from '../../src/engine/search.js';
+import { toPassages } from '../../src/engine/passages.js';
+
+const passages = toPassages({
+  id: 's', lang: 'id',
+  body: 'Presiden Zelenskyy tiba di Washington.\nMenteri luar negeri bertemu di Anchorage.\nPerundingan berlangsung di Anchorage.',
+});
+const term = (t: string, fuzzy = false) => ({ term: t, weight: 1, fuzzy });
+
+describe('PassageIndex', () => {
+  test('document frequencies follow adds and removes', () => {
+    const index = new PassageIndex();
+    index.add(passages);
+    expect(index.documentFrequency('anchorage')).toBe(2);
+    expect(index.idf('anchorage')).toBeLessThan(index.idf('washington'));
+    index.remove(passages.slice(1, 2));
+    expect(index.documentFrequency('anchorage')).toBe(1);
+    expect(index.size).toBe(2);
+    expect(index.search([term('menteri')], 5)).toEqual([]);
+  });
+
+  test('a long name matches its transliteration with one edit, a short word does not drift', () => {
+    const index = new PassageIndex();
+    index.add(passages);
+    expect(index.search([term('zelensky', true)], 5).map((h) => h.key)).toEqual(['s#1']);
+    expect(index.search([term('temu', true)], 5)).toHaveLength(1);
+    expect(index.search([term('temi', true)], 5)).toEqual([]);
+  });
+
+  test('a snapshot searches like the original', () => {
+    const index = new PassageIndex();
+    index.add(passages);
+    const copy = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const q = [term('anchorage'), term('runding')];
+    expect(copy.search(q, 5)).toEqual(index.search(q, 5));
+    expect(copy.documentFrequency('anchorage')).toBe(2);
+  });
+});
