@@ -55,7 +55,7 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
       let top: SentenceFeatures = { weight: 0, proximity: 0, type: 0, order: 0, share: 0, span: hit.passage.sentences[0] ?? { start: 0, end: hit.passage.text.length } };
       let topScore = -1;
       for (const span of hit.passage.sentences) {
-        const f = sentenceFeatures(span, tokens, termsAt, groupsAt, facts, ctx);
+        const f = sentenceFeatures(span, tokens, termsAt, groupsAt, facts, hit.passage.text, ctx);
         const s = WEIGHTS[1]! * f.weight + WEIGHTS[2]! * f.proximity + WEIGHTS[3]! * f.type + WEIGHTS[5]! * f.order + WEIGHTS[6]! * f.share;
         if (s > topScore) { topScore = s; top = f; }
       }
@@ -79,7 +79,7 @@ interface SentenceFeatures {
 }
 
 function sentenceFeatures(
-  span: Span, tokens: Token[], termsAt: string[][], groupsAt: number[][], facts: PassageFacts,
+  span: Span, tokens: Token[], termsAt: string[][], groupsAt: number[][], facts: PassageFacts, text: string,
   ctx: { groupWeight: number[]; total: number; query: Query },
 ): SentenceFeatures {
   const matched = new Set<number>();
@@ -102,7 +102,7 @@ function sentenceFeatures(
   const weight = [...matched].reduce((a, g) => a + groupShare(ctx.query.groups[g]!, (t) => terms.has(t)) * ctx.groupWeight[g]!, 0) / ctx.total;
   const window = positions[positions.length - 1]! - positions[0]! + 1;
   const proximity = (positions.length / window) * weight;
-  const type = hasAnswerCandidate(ctx.query, tokens, span, facts) ? weight : 0;
+  const type = hasAnswerCandidate(ctx.query, tokens, span, facts, text) ? weight : 0;
   const order = ctx.query.groups.length > 1 ? ordered / (ctx.query.groups.length - 1) : 0;
   return { weight, proximity, type, order, share: matched.size / ctx.query.groups.length, span };
 }

@@ -24,8 +24,8 @@ export const MIN_COVERAGE = 0.4;
 const MIN_COVERAGE_SHORT = 0.5;
 const MIN_PARAPHRASED_COVERAGE = 0.3;
 /** Further citations must cover at least this much and score close to the best. */
-const MIN_EXTRA_COVERAGE = 0.35;
-const MIN_EXTRA_SCORE = 0.4;
+const MIN_EXTRA_COVERAGE = 0.25;
+const MIN_EXTRA_SCORE = 0.3;
 
 export function ask(view: SearchableView, question: string): AskAnswer {
   const query = parseQuery(question);

@@ -29,15 +29,17 @@ const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near'
 const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
 
 export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
-  return spans(query, tokens, span, facts).map((c) => ({ ...c, text: passageText.slice(c.start, c.end) }));
+  return spans(query, tokens, span, facts, passageText).map((c) => ({ ...c, text: passageText.slice(c.start, c.end) }));
 }
 
-export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts): boolean {
-  return spans(query, tokens, span, facts).length > 0;
+export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): boolean {
+  return spans(query, tokens, span, facts, passageText).length > 0;
 }
 
-function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): Array<Span & { description?: string }> {
-  const inSentence = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string }> {
+  // A news dateline ("Jakarta , Kompas -", "Toronto, Rabu —") names the desk, not the answer.
+  const from = Math.max(span.start, datelineEnd(passageText));
+  const inSentence = tokens.filter((t) => t.start >= from && t.end <= span.end);
   const asked = new Set(query.tokens.map((t) => fold(t.text)));
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
@@ -80,11 +82,14 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts): 
       return (facts.people.length > 0 ? runs.filter(([a, b]) => a !== b) : runs).map(([a, b]) => text(a, b));
     }
     case 'name':
-      if (headed.length > 0) return headed;
-      return names(inSentence, asked).map(([a, b]) => text(a, b));
-    case 'thing':
-      if (headed.length > 0) return headed;
-      return names(inSentence, asked).map(([a, b]) => text(a, b));
+    case 'thing': {
+      // "Apa nama …" wants a proper name; "Sanksi apa …" wants the noun phrase it names.
+      const proper = headed.filter((h) => /^\p{Lu}/u.test(passageText.slice(h.start, h.end)));
+      const runs = names(inSentence, asked).map(([a, b]) => text(a, b));
+      const glossed = glosses(inSentence, asked, passageText);
+      const order = query.type === 'name' ? [proper, glossed, runs, headed] : [headed, glossed, runs];
+      return order.find((c) => c.length > 0) ?? [];
+    }
     default:
       return [];
   }
@@ -121,6 +126,27 @@ function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
 /** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
 function isNameWord(t: Token): boolean {
   return t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
+}
+
+const DATELINE = /^\s*\p{Lu}[\p{L}.' ]{0,40}(?:,\s*[\p{L}\d()/ ]{0,30})?\s[-–—]\s/u;
+
+/** Where a leading dateline ends (0 when there is none). */
+function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** A bracketed gloss right after the question's words: "penyakit kaki gajah ( filariasis )". */
+function glosses(tokens: Token[], asked: Set<string>, text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const before = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (!asked.has(fold(tokens[i]!.text)) || !/^\s*\(\s*$/.test(before)) continue;
+    const close = text.indexOf(')', tokens[i + 1]!.start);
+    const inside = tokens.filter((t) => t.start >= tokens[i + 1]!.start && t.end <= close);
+    if (close < 0 || inside.length === 0 || inside.length > 6 || inside.every((t) => asked.has(fold(t.text)))) continue;
+    out.push({ start: inside[0]!.start, end: inside[inside.length - 1]!.end });
+  }
+  return out;
 }
 
 /** A span without the question's own words at its start ("Kepala Dinas … Agus Aman" → "Agus Aman"). */

@@ -33,7 +33,8 @@ export function headNoun(query: Query): string | null {
 /** Spans right after the head noun in the sentence: a name, or the head and a word or two. */
 export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: Set<string>): Span[] {
   const out: Span[] = [];
-  const isName = (t: Token) => t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
+  // Right after the head noun, any capitalized word starts a name, "The" included ("The Room").
+  const isName = (t: Token) => t.kind === 'word' && t.capitalized;
   const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
