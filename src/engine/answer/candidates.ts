@@ -7,6 +7,7 @@
 import type { Lang, Span, TimeFact } from '../types.js';
 import { afterHeadNoun, headNoun } from './head-noun.js';
 import { numberSpans } from './numbers.js';
+import { isIndonesianWord } from '../text/stem.js';
 import type { Query } from '../query.js';
 import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
@@ -64,6 +65,8 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
     case 'place':
     {
       if (headed.length > 0) return headed;
+      const glossed = glosses(inSentence, asked, passageText);
+      if (glossed.length > 0) return glossed;
       const all = names(inSentence, asked);
       const cued = all.filter(([a]) => {
         const i = inSentence.indexOf(a);
@@ -111,9 +114,10 @@ function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
       else if (NAME_JOINERS.has(next.text.toLowerCase()) && after && after.start - next.end === 1 && isNameWord(after)) j += 2;
       else break;
     }
-    // A lone capitalized word opening the sentence is usually an ordinary word ("Pembicaraan").
-    if (i === 0 && j === 0) { i = 1; continue; }
     let a = i, b = j;
+    // A capitalized word opening the sentence is usually an ordinary word ("Pembicaraan",
+    // "Tim Seoul National University"): an ordinary Indonesian word there is not part of a name.
+    if (i === 0 && (j === 0 || isIndonesianWord(fold(tokens[0]!.text)))) a = 1;
     const trim = (t: Token) => asked.has(fold(t.text)) || NAME_JOINERS.has(t.text.toLowerCase());
     while (a <= b && trim(tokens[a]!)) a++;
     while (b >= a && trim(tokens[b]!)) b--;
@@ -135,15 +139,23 @@ function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
-/** A bracketed gloss right after the question's words: "penyakit kaki gajah ( filariasis )". */
+/**
+ * What the text says right after the question's words, set off as a gloss or an apposition:
+ * "penyakit kaki gajah ( filariasis )", "Sao Paolo ( Brasil )", "Seoul National University ,
+ * Korea Selatan ,".
+ */
 function glosses(tokens: Token[], asked: Set<string>, text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const before = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-    if (!asked.has(fold(tokens[i]!.text)) || !/^\s*\(\s*$/.test(before)) continue;
-    const close = text.indexOf(')', tokens[i + 1]!.start);
-    const inside = tokens.filter((t) => t.start >= tokens[i + 1]!.start && t.end <= close);
-    if (close < 0 || inside.length === 0 || inside.length > 6 || inside.every((t) => asked.has(fold(t.text)))) continue;
+    if (!asked.has(fold(tokens[i]!.text))) continue;
+    const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    const bracket = /^\s*\(\s*$/.test(between);
+    if (!bracket && !/^\s*,\s*$/.test(between)) continue;
+    const end = bracket ? text.indexOf(')', tokens[i + 1]!.start) : text.slice(tokens[i + 1]!.start).search(/[,.;)]/) + tokens[i + 1]!.start;
+    const inside = tokens.filter((t) => t.start >= tokens[i + 1]!.start && t.end <= end);
+    if (end < tokens[i + 1]!.start || inside.length === 0 || inside.length > 6 || inside.every((t) => asked.has(fold(t.text)))) continue;
+    // An apposition must be a name; a bracket may gloss with an ordinary word.
+    if (!bracket && !inside.every((t) => t.capitalized || NAME_JOINERS.has(t.text.toLowerCase()))) continue;
     out.push({ start: inside[0]!.start, end: inside[inside.length - 1]!.end });
   }
   return out;
