@@ -12,6 +12,7 @@
  *   --facqa FILE            the FacQA jsonl the Indonesian sentences come from
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
@@ -64,6 +65,8 @@ if (values.calibrate) {
 }
 
 const budgetMb = loadConfig().guildIndexBudgetMb;
+const busy = loadavg()[0]! / cpus().length;
+if (busy > 0.5) console.error(`Note: the machine is busy (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores); latencies will include waiting for a core.`);
 const report = await runBench(
   {
     sizes,
@@ -103,7 +106,8 @@ if (values.markdown) {
 
 function machineLine(r: BenchReport): string {
   const m = r.machine ?? machine();
-  return `Machine: ${m.cpu}, ${m.cores} cores, ${(m.totalMemoryMb / 1024).toFixed(0)} GB, Node ${m.node} (${m.platform}); seed ${r.options.seed}, ${r.options.rounds} rounds; ${(r.durationMs / 1000).toFixed(0)} s`;
+  const load = `load average ${m.loadAverage.start.toFixed(1)} at start, ${m.loadAverage.end.toFixed(1)} at end`;
+  return `Machine: ${m.cpu}, ${m.cores} cores, ${(m.totalMemoryMb / 1024).toFixed(0)} GB, Node ${m.node} (${m.platform}); ${load}; seed ${r.options.seed}, ${r.options.rounds} rounds; ${(r.durationMs / 1000).toFixed(0)} s`;
 }
 
 function guildLines(r: BenchReport, budget: number): string[] {

@@ -1,14 +1,17 @@
 /**
- * The application both front ends share: the base corpus in one library, each server's own
- * sources in another, and the answer functions over the two combined. Files are read once here,
- * at start; answering is pure engine work.
+ * The application both front ends share: the base corpus (and sources added for every server) in
+ * one library, each server's own sources in another, and the answer functions over the two
+ * combined. A server's library is loaded on its first question (from its snapshot, or indexed
+ * from its files) and may be evicted under the memory budget. Moderators' changes go through
+ * `sources` (the catalog), which updates the live libraries incrementally: the next question
+ * already sees them.
  */
-import { answerTopics, answerWhen, answerWho, ask, combine, knownTopics, Library } from './engine/index.js';
-import type { SearchableView } from './engine/index.js';
-import type { AskAnswer, Passage, Source, SourceMeta, TopicsAnswer, WhenAnswer, WhoAnswer } from './engine/types.js';
+import { answerTopics, answerWhen, answerWho, ask, combine, knownTopics } from './engine/index.js';
+import type { Library, SearchableView } from './engine/index.js';
+import type { AskAnswer, Passage, SourceMeta, TopicsAnswer, WhenAnswer, WhoAnswer } from './engine/types.js';
 import type { Logger } from './log.js';
-import { loadCorpus } from './sources/corpus.js';
-import { SourceStore } from './sources/store.js';
+import { SourceCatalog } from './sources/catalog.js';
+import type { StepHook } from './sources/store.js';
 
 export interface Scope {
   guildId: string | null;
@@ -23,59 +26,63 @@ export interface App {
   passage(sourceId: string, number: number, scope: Scope): { meta: SourceMeta; passage: Passage } | undefined;
 }
 
+/** The app as started: answers, plus the sources moderators manage and a clean shutdown. */
+export interface LiveApp extends App {
+  readonly sources: SourceCatalog;
+  /** Finishes changes in flight and writes pending index snapshots. */
+  close(): Promise<void>;
+}
+
 export interface AppOptions {
   corpusDir: string;
   dataDir: string;
   log: Logger;
+  /** GUILD_INDEX_BUDGET_MB: memory for servers' own indexes, all together (default 64). */
+  guildIndexBudgetMb?: number;
+  /** SOURCE_RETENTION_DAYS: how long a removed source stays restorable (default 30). */
+  sourceRetentionDays?: number;
+  /** Called as each write step completes (crash tests stop the process there). */
+  onStep?: StepHook;
+  /** How long after a change the index snapshot is written (default 1 s). */
+  snapshotDelayMs?: number;
 }
 
-export async function createApp(options: AppOptions): Promise<App> {
+export async function createApp(options: AppOptions): Promise<LiveApp> {
   const { corpusDir, dataDir, log } = options;
   const started = performance.now();
-  // Sources added for every server ("global") join the base corpus; a server's own stay apart.
-  const base = new Library();
-  const corpus = await loadCorpus(corpusDir);
-  addAll(base, corpus.sources, corpus.warnings, log);
-  const store = new SourceStore(dataDir);
-  const guilds = new Map<string, Library>();
-  for (const scope of await store.scopes()) {
-    const loaded = await store.list(scope === 'global' ? null : scope);
-    const library = scope === 'global' ? base : new Library();
-    addAll(library, loaded.sources, loaded.warnings, log, scope === 'global' ? undefined : base);
-    if (scope !== 'global') guilds.set(scope, library);
-  }
+  const sources = await SourceCatalog.open({
+    corpusDir,
+    dataDir,
+    log,
+    budgetBytes: (options.guildIndexBudgetMb ?? 64) * 1024 * 1024,
+    retentionDays: options.sourceRetentionDays ?? 30,
+    onStep: options.onStep,
+    snapshotDelayMs: options.snapshotDelayMs,
+  });
   log.info(
-    { sources: base.sources().length, servers: guilds.size, ms: Math.round(performance.now() - started) },
-    `Loaded ${base.sources().length} base source(s) from ${corpusDir} and ${dataDir}`,
+    { sources: sources.baseCount(), ms: Math.round(performance.now() - started) },
+    `Loaded ${sources.baseCount()} base source(s) from ${corpusDir} and ${dataDir}`,
   );
 
-  const views = new Map<string, SearchableView>();
+  const base = sources.base.library;
+  // One combined view per server library object, so answer caches keyed by view keep working.
+  const views = new WeakMap<Library, SearchableView>();
   const view = (scope: Scope): SearchableView => {
-    const own = scope.guildId === null ? undefined : guilds.get(scope.guildId);
+    const own = scope.guildId === null ? null : sources.scope(scope.guildId)?.library;
     if (!own) return base;
-    let combined = views.get(scope.guildId!);
-    if (!combined) views.set(scope.guildId!, (combined = combine(base, own)));
+    let combined = views.get(own);
+    if (!combined) views.set(own, (combined = combine(base, own)));
     return combined;
   };
 
   return {
+    sources,
     ask: (question, scope) => ask(view(scope), question),
     who: (question, scope) => answerWho(view(scope), question),
     when: (question, scope) => answerWhen(view(scope), question),
     topics: (filter, scope) => answerTopics(view(scope), filter),
     knownTopics: (typed, scope) => knownTopics(view(scope), typed),
     passage: (sourceId, number, scope) => view(scope).passage(sourceId, number),
+    close: () => sources.close(),
   };
-}
-
-/** Indexes `sources` into `library`, skipping (with a warning) ids already taken in `library` or `also`. */
-function addAll(library: Library, sources: Source[], warnings: string[], log: Logger, also?: Library): void {
-  for (const warning of warnings) log.warn(warning);
-  for (const source of sources) {
-    if (library.has(source.id) || also?.has(source.id)) {
-      log.warn(`Source "${source.id}" is skipped: a source with that id is already loaded`);
-      continue;
-    }
-    library.add(source);
-  }
 }

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createApp } from './app.js';
+import { createApp, type LiveApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { ConfigError, UsageError, UserError, userMessage } from './errors.js';
 import { createLogger, type Logger } from './log.js';
@@ -15,7 +15,7 @@ import { renderJson } from './console/render-json.js';
 import { renderText } from './console/render-text.js';
 import { isError, runCommand, type Result, type Session } from './console/run.js';
 import { runBatch, runInteractive } from './console/session.js';
-import { addSource, listSources, removeSource } from './console/sources.js';
+import { addSource, listSources, removeSource, renderSourcesOutcome, restoreSource, showSource, type SourcesResult } from './console/sources.js';
 import { SourceStore } from './sources/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -60,11 +60,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
     switch (command.name) {
       case 'sources': {
-        const result =
-          command.action === 'list' ? await listSources(store, guildId)
-          : command.action === 'add' ? await addSource(store, corpusDir, command.file, command.flags, guildId)
-          : await removeSource(store, command.id, guildId);
-        out(result, renderText(result));
+        if (command.action === 'list') {
+          const result = await listSources(store, guildId);
+          out(result, renderText(result));
+          return 0;
+        }
+        const app = await createApp({ corpusDir, dataDir, log, guildIndexBudgetMb: config.guildIndexBudgetMb, sourceRetentionDays: config.sourceRetentionDays });
+        try {
+          const result =
+            command.action === 'add' ? await addSource(app.sources, command.file, command.flags, guildId)
+            : command.action === 'show' ? await showSource(app.sources, command.id, guildId)
+            : command.action === 'restore' ? await restoreSource(app.sources, command.id, guildId)
+            : await removeSource(app.sources, command.id, guildId);
+          out(result, renderSourcesOutcome(result) ?? renderText(result as SourcesResult));
+        } finally {
+          await app.close();
+        }
         return 0;
       }
       case 'invite-url': {
@@ -85,13 +96,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command.name === 'bot' && !config.discordToken) {
       throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is not set: the bot needs it (see .env.example). Without it, `npm start` opens the console.');
     }
-    const app = await createApp({ corpusDir, dataDir, log });
+    const app = await createApp({ corpusDir, dataDir, log, guildIndexBudgetMb: config.guildIndexBudgetMb, sourceRetentionDays: config.sourceRetentionDays });
     const session: Session = { app, store, scope: { guildId }, locale: 'en', log };
     switch (command.name) {
       case 'bot':
-        return await runBot(config, session, log);
+        return await runBot(config, app, log);
       case 'start':
-        if (config.discordToken) return await runBot(config, session, log);
+        if (config.discordToken) return await runBot(config, app, log);
         io.stderr.write('No DISCORD_TOKEN set: starting the console. Set DISCORD_TOKEN in .env to run the Discord bot.\n');
         return await runConsole(session, io, options.json);
       case 'console':
@@ -130,16 +141,18 @@ async function runConsole(session: Session, io: Io, json: boolean): Promise<numb
   return 0;
 }
 
-async function runBot(config: Config, session: Session, log: Logger): Promise<number> {
+async function runBot(config: Config, app: LiveApp, log: Logger): Promise<number> {
   // Imported here so the console and one-shot commands never load discord.js's client.
   const { startBot } = await import('./discord/bot.js');
-  const bot = await startBot({ config, app: session.app, log });
+  const bot = await startBot({ config, app, log });
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
   log.info('Stopping the bot');
   await bot.stop();
+  // Writes the index snapshots still pending, so the next start loads instead of rebuilding.
+  await app.close();
   return 0;
 }
 

@@ -142,7 +142,8 @@ describe('sources add | list | remove', () => {
     expect(added.code).toBe(0);
     expect(added.json[0]).toMatchObject({ command: 'sources', action: 'add', scope: 'global', source: { id: 'new-report', title: 'Talks to continue', lang: 'en', published: '2025-08-16', url: 'https://example.com/next' } });
     expect(added.json[0]!.source.passages).toBe(1);
-    expect(await readdir(join(data, 'sources/global'))).toEqual(['new-report.md']);
+    // The source in the corpus format, and its record (who added it, when, its hash) next to it.
+    expect(await readdir(join(data, 'sources/global'))).toEqual(['new-report.json', 'new-report.md']);
 
     const listed = await cli([...base(), '--json', 'sources', 'list']);
     expect(listed.json[0]!.sources.map((s: { id: string }) => s.id)).toEqual(['new-report']);

@@ -14,6 +14,8 @@ export interface Machine {
   node: string;
   platform: string;
   totalMemoryMb: number;
+  /** 1-minute load average when the run started and ended: other work on the machine skews timings. */
+  loadAverage: { start: number; end: number };
 }
 
 export interface SizeReport {

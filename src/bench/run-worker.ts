@@ -14,10 +14,11 @@ const HEAP_MB = 8192;
 
 export type OnProgress = (phase: string, done: number, total: number) => void;
 
-export function runWorker<R>(job: Job, onProgress: OnProgress): Promise<R> {
+export function runWorker<R>(job: Job, onProgress: OnProgress, options: { heapMb: number | null } = { heapMb: HEAP_MB }): Promise<R> {
   return new Promise((resolve, reject) => {
+    const heap = options.heapMb === null ? [] : [`--max-old-space-size=${options.heapMb}`];
     const child = fork(WORKER, [], {
-      execArgv: ['--import', TSX, '--expose-gc', `--max-old-space-size=${HEAP_MB}`],
+      execArgv: ['--import', TSX, '--expose-gc', ...heap],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let settled = false;

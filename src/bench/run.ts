@@ -4,7 +4,7 @@
  * many-servers scenario; then check the targets.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.js';
 import { checkTargets, ratios, REPORT_VERSION, type BenchReport, type Machine, type SizeReport } from './report.js';
@@ -29,6 +29,7 @@ const WARM_RUNS = 3;
 export async function runBench(options: BenchOptions, progress: OnProgress, log: (line: string) => void): Promise<BenchReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg()[0]!;
   const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
     const pools = loadPools(options.facqa);
@@ -43,7 +44,7 @@ export async function runBench(options: BenchOptions, progress: OnProgress, log:
       version: REPORT_VERSION,
       startedAt,
       durationMs: performance.now() - started,
-      machine: machine(),
+      machine: machine(loadAtStart),
       options: { sizes: options.sizes, seed: options.seed, rounds: options.rounds, englishShare: options.englishShare },
       sizes,
       guilds,
@@ -98,15 +99,24 @@ async function runGuildScenario(options: BenchOptions, g: NonNullable<BenchOptio
       }),
     ),
   );
-  return runWorker<GuildFigures>({ kind: 'guilds', dir, guilds: g.count, passagesPerGuild: g.passagesEach, touches: g.touches, budgetBytes: g.budgetBytes, seed: options.seed }, progress);
+  // Node's default heap limit here, as the bot runs: a larger limit would only let garbage pile up.
+  const job = { kind: 'guilds', dir, guilds: g.count, passagesPerGuild: g.passagesEach, touches: g.touches, budgetBytes: g.budgetBytes, seed: options.seed } as const;
+  return runWorker<GuildFigures>(job, progress, { heapMb: null });
 }
 
-export function machine(): Machine {
+export function machine(loadAtStart = loadavg()[0]!): Machine {
   let cpu = cpus()[0]?.model ?? 'unknown';
   try {
     cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
   } catch {
     // Not Linux: os.cpus() named it.
   }
-  return { cpu, cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, totalMemoryMb: Math.round(totalmem() / 2 ** 20) };
+  return {
+    cpu,
+    cores: cpus().length,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    totalMemoryMb: Math.round(totalmem() / 2 ** 20),
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+  };
 }

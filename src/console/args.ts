@@ -18,7 +18,7 @@ export type CliCommand =
   | { name: 'ask' | 'who' | 'when' | 'topics'; text: string }
   | { name: 'sources'; action: 'list' }
   | { name: 'sources'; action: 'add'; file: string; flags: AddOptions }
-  | { name: 'sources'; action: 'remove'; id: string }
+  | { name: 'sources'; action: 'remove' | 'show' | 'restore'; id: string }
   | { name: 'console' | 'bot' | 'start' | 'deploy-commands' | 'invite-url' | 'help' };
 
 export interface Invocation {
@@ -33,9 +33,12 @@ Commands:
   who [question...]        people who took part; with a question, those that answer it
   when [question...]       when the summit took place; with a question, the times that answer it
   topics [filter...]       topics discussed; with a filter, the passages about that topic
-  sources list             the sources added in the data folder
+  sources list             the sources added in the data folder (with --guild: that server's)
   sources add FILE [--title T] [--url U] [--published YYYY-MM-DD] [--lang id|en]
-  sources remove ID
+                           add a .txt, .md or .html file (a page's article text is extracted)
+  sources show ID          a source's details and first passages
+  sources remove ID        remove a source (restorable for SOURCE_RETENTION_DAYS)
+  sources restore ID       bring a removed source back
   console                  read commands from stdin, one a line (/ask …, /who …, /help)
   start                    the Discord bot when DISCORD_TOKEN is set, else the console
   bot                      the Discord bot (needs DISCORD_TOKEN)
@@ -117,11 +120,11 @@ function parseSources(args: string[], options: GlobalOptions): CliCommand {
     case 'add':
       if (positional.length !== 1) throw new UsageError('Usage: sources add FILE [--title T] [--url U] [--published YYYY-MM-DD] [--lang id|en]');
       return { name: 'sources', action: 'add', file: positional[0]!, flags };
-    case 'remove':
-      if (positional.length !== 1 || hasFlags) throw new UsageError('Usage: sources remove ID');
-      return { name: 'sources', action: 'remove', id: positional[0]! };
+    case 'remove': case 'show': case 'restore':
+      if (positional.length !== 1 || hasFlags) throw new UsageError(`Usage: sources ${action} ID`);
+      return { name: 'sources', action, id: positional[0]! };
     default:
-      throw new UsageError(`${action === undefined ? 'No sources action given' : `Unknown sources action "${action}"`}. Use: sources list | sources add FILE | sources remove ID`);
+      throw new UsageError(`${action === undefined ? 'No sources action given' : `Unknown sources action "${action}"`}. Use: sources list | sources add FILE | sources show ID | sources remove ID | sources restore ID`);
   }
 }
 

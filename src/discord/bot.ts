@@ -49,6 +49,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     cooldown: new Cooldown(config.cooldown),
     log,
     deferAfterMs: options.deferAfterMs,
+    moderatorRoleIds: config.moderatorRoleIds,
   };
 
   const inFlight = new Set<Promise<void>>();

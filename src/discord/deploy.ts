@@ -4,7 +4,7 @@
  * may take a while to show global changes). And the invite link (`npm run invite-url`).
  */
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { commands as allCommands } from '../../commands/index.js';
+import { deployable } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -14,7 +14,7 @@ export interface Deployed {
   count: number;
 }
 
-export async function deployCommands(config: Config, log: Logger, commands: ReadonlyArray<{ definition: unknown }> = allCommands): Promise<Deployed> {
+export async function deployCommands(config: Config, log: Logger, commands: ReadonlyArray<{ definition: unknown }> = deployable): Promise<Deployed> {
   const { discordToken: token, applicationId, guildId } = config;
   if (!token) throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is not set: deploying commands needs the bot token (see .env.example)');
   if (!applicationId) throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_APPLICATION_ID is not set: deploying commands needs the application id (see .env.example)');

@@ -5,7 +5,7 @@
  * other error is logged with its stack and the user gets a short apology, never the stack.
  * Each interaction leaves one log line (command, guild, latency, outcome) and no user text.
  */
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
 import type { CommandContext, CommandName, CommandOptions, Definition } from '../../commands/types.js';
 import type { App, Scope } from '../app.js';
 import { UserError } from '../errors.js';
@@ -17,6 +17,7 @@ import { LABELS, localeOf, type Locale } from './labels.js';
 import { renderPassage } from './passage-view.js';
 import { citationOnPage, renderAnswer, renderNotice, type Answerable } from './render.js';
 import { Responder } from './respond.js';
+import { isSourceInteraction, runSourceInteraction, sourceAutocomplete } from './source-interaction.js';
 
 /** What dispatch needs of a command (commands/ provides these; `run` may also be async). */
 export interface BotCommand {
@@ -32,25 +33,29 @@ export interface DispatchContext {
   cooldown: Cooldown;
   log: Logger;
   deferAfterMs?: number;
+  /** MODERATOR_ROLE_IDS: roles whose members may manage sources besides those with Manage Server. */
+  moderatorRoleIds?: readonly string[];
 }
 
-export type Outcome = 'replied' | 'deferred' | 'updated' | 'passage' | 'cooldown' | 'expired' | 'user-error' | 'error' | 'unknown-command' | 'shutting-down';
+export type Outcome = 'replied' | 'deferred' | 'updated' | 'passage' | 'modal' | 'cooldown' | 'expired' | 'user-error' | 'error' | 'unknown-command' | 'shutting-down';
 
 /** A button whose state no longer leads anywhere: told to the user, logged as "expired". */
 class ButtonExpired extends UserError {}
 
 export async function handleInteraction(interaction: Interaction, ctx: DispatchContext): Promise<void> {
   if (interaction.isAutocomplete()) return autocomplete(interaction, ctx);
-  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+  if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isModalSubmit()) return;
   const started = performance.now();
   const locale = localeOf(interaction.locale);
   const responder = new Responder(interaction, ctx.deferAfterMs);
   const command = logName(interaction);
   let outcome: Outcome;
   try {
-    outcome = interaction.isChatInputCommand()
-      ? await runCommand(interaction, ctx, responder, locale)
-      : await pressButton(interaction, ctx, responder, locale);
+    outcome = isSourceInteraction(interaction)
+      ? await runSourceInteraction(interaction, sourceDeps(ctx), responder, locale)
+      : interaction.isChatInputCommand() ? await runCommand(interaction, ctx, responder, locale)
+      : interaction.isButton() ? await pressButton(interaction, ctx, responder, locale)
+      : 'expired';
   } catch (error) {
     outcome = error instanceof ButtonExpired ? 'expired' : error instanceof UserError ? 'user-error' : 'error';
     if (outcome === 'error') ctx.log.error({ err: error, command, guild: interaction.guildId }, 'Interaction failed');
@@ -60,19 +65,27 @@ export async function handleInteraction(interaction: Interaction, ctx: DispatchC
     });
   }
   ctx.log.info(
-    { interaction: interaction.isButton() ? 'button' : 'command', command, guild: interaction.guildId, latencyMs: Math.round(performance.now() - started), outcome },
+    { interaction: kindOf(interaction), command, guild: interaction.guildId, latencyMs: Math.round(performance.now() - started), outcome },
     'interaction',
   );
+}
+
+function kindOf(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction): 'command' | 'button' | 'modal' {
+  return interaction.isButton() ? 'button' : interaction.isModalSubmit() ? 'modal' : 'command';
+}
+
+function sourceDeps(ctx: DispatchContext) {
+  return { app: ctx.app, moderatorRoleIds: ctx.moderatorRoleIds ?? [], log: ctx.log };
 }
 
 /** While shutting down: a private "restarting" instead of starting new work. */
 export async function refuseInteraction(interaction: Interaction, log: Logger): Promise<void> {
   if (interaction.isAutocomplete()) return void (await interaction.respond([]).catch(() => undefined));
-  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+  if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isModalSubmit()) return;
   const started = performance.now();
   await new Responder(interaction).private([renderNotice(LABELS[localeOf(interaction.locale)].shuttingDown)]).catch(() => undefined);
   log.info(
-    { interaction: interaction.isButton() ? 'button' : 'command', command: logName(interaction), guild: interaction.guildId, latencyMs: Math.round(performance.now() - started), outcome: 'shutting-down' },
+    { interaction: kindOf(interaction), command: logName(interaction), guild: interaction.guildId, latencyMs: Math.round(performance.now() - started), outcome: 'shutting-down' },
     'interaction',
   );
 }
@@ -141,7 +154,10 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: DispatchC
   let choices: Array<{ name: string; value: string }> = [];
   let outcome = 'choices';
   try {
-    choices = command?.autocomplete?.(commandContext(ctx.app, interaction, localeOf(interaction.locale)), { name: focused.name, value: String(focused.value) }) ?? [];
+    const locale = localeOf(interaction.locale);
+    choices = interaction.commandName === 'source'
+      ? await sourceAutocomplete(interaction, sourceDeps(ctx), locale)
+      : command?.autocomplete?.(commandContext(ctx.app, interaction, locale), { name: focused.name, value: String(focused.value) }) ?? [];
   } catch (error) {
     outcome = 'error';
     ctx.log.error({ err: error, command: interaction.commandName }, 'Autocomplete failed');
@@ -157,8 +173,9 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: DispatchC
 }
 
 /** What an interaction is about, for the log: the command, or what a button's state names. */
-function logName(interaction: ChatInputCommandInteraction | ButtonInteraction): string {
+function logName(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction): string {
   if (interaction.isChatInputCommand()) return interaction.commandName;
+  if (interaction.isModalSubmit() || isSourceInteraction(interaction)) return 'source';
   const state = decodeCustomId(interaction.customId);
   return state === null ? 'unknown-button' : state.kind === 'passage' ? 'passage' : state.command;
 }

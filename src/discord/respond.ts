@@ -5,15 +5,15 @@
  * Private notes (errors, cooldown, "Show passage") go out ephemerally from whatever state the
  * interaction is in, which only this class tracks.
  */
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { MessagePayload } from './render.js';
 
-export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
 /** Defer when the answer is not ready after this long: the defer itself must land before 3 s. */
 export const DEFER_AFTER_MS = 2000;
 
-type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered';
+type State = 'fresh' | 'deferred-reply' | 'deferred-private' | 'deferred-update' | 'answered';
 
 export class Responder {
   private state: State = 'fresh';
@@ -26,8 +26,10 @@ export class Responder {
   /**
    * Sends what `produce` makes, as a new reply or as an update of the message the button is on.
    * Resolves to whether it had to defer; rejects with `produce`'s error (the caller's boundary).
+   * An `ephemeral` reply (and its "thinking…") is seen by the user alone.
    */
-  async answer(produce: () => MessagePayload | Promise<MessagePayload>, mode: 'reply' | 'update'): Promise<'direct' | 'deferred'> {
+  async answer(produce: () => MessagePayload | Promise<MessagePayload>, mode: 'reply' | 'update', options: { ephemeral?: boolean } = {}): Promise<'direct' | 'deferred'> {
+    const flags = options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
     const work = Promise.resolve().then(produce);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
@@ -37,7 +39,7 @@ export class Responder {
     if (first !== 'late') {
       // Answer ready: even when it took long, replying now is never worse than deferring now.
       if (mode === 'update' && this.interaction.isButton()) await this.interaction.update(first);
-      else await this.interaction.reply(first);
+      else await this.interaction.reply({ ...first, ...flags });
       this.state = 'answered';
       return 'direct';
     }
@@ -45,8 +47,8 @@ export class Responder {
       await this.interaction.deferUpdate();
       this.state = 'deferred-update';
     } else {
-      await this.interaction.deferReply();
-      this.state = 'deferred-reply';
+      await this.interaction.deferReply(flags);
+      this.state = options.ephemeral ? 'deferred-private' : 'deferred-reply';
     }
     const payload = await work;
     await this.interaction.editReply(payload);
@@ -60,6 +62,9 @@ export class Responder {
       const options = { ...payload, flags: MessageFlags.Ephemeral as const };
       if (this.state === 'fresh') {
         await this.interaction.reply(options);
+      } else if (this.state === 'deferred-private') {
+        // The "thinking…" is already private: it becomes the message.
+        await this.interaction.editReply(payload);
       } else if (this.state === 'deferred-reply') {
         // A public "thinking…" cannot turn private: remove it and say it privately instead.
         await this.interaction.deleteReply().catch(() => undefined);

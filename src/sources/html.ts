@@ -4,8 +4,16 @@
  * article's HTML is then turned into plain paragraphs, one per block element, because passages
  * are paragraphs and every excerpt is quoted from them verbatim.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Loaded on the first page only: linkedom takes most of a second to load, which no plain-text add or start should pay. */
+function dom(): { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } {
+  const { parseHTML } = require('linkedom') as typeof import('linkedom');
+  const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
+  return { parseHTML, Readability };
+}
 
 export interface Article {
   title: string | null;
@@ -26,6 +34,7 @@ const BLOCKS = new Set([
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM']);
 
 export function extractArticle(html: string): Article {
+  const { parseHTML, Readability } = dom();
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document as it goes.
   const declared = {
@@ -46,7 +55,7 @@ export function extractArticle(html: string): Article {
 
 /** Block elements become paragraphs, <br> a line break; inline text has its whitespace collapsed. */
 export function blocksToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = dom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const lines: string[] = [];
   let current = '';
   const flush = () => {

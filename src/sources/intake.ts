@@ -33,6 +33,8 @@ export interface Draft {
   source: Omit<Source, 'id'>;
   /** The preferred id: from a meaningful file name, else from the title. */
   preferredId: string;
+  /** The id the file's name gives, meaningful or not (the command line's convention, as for corpus/). */
+  fileId: string | null;
   origin: Origin;
 }
 
@@ -55,7 +57,7 @@ export function prepareUpload(upload: Upload, options: AddOptions, label?: Label
   };
   const stem = fileName === null ? null : slugId(basename(fileName, extname(fileName)));
   const preferredId = stem !== null && !GENERIC_NAME.test(stem) ? stem : slugId(title);
-  return { source, preferredId, origin: fileName === null ? { kind: 'text' } : { kind: 'file', name: fileName } };
+  return { source, preferredId, fileId: stem, origin: fileName === null ? { kind: 'text' } : { kind: 'file', name: fileName } };
 }
 
 /** The options, checked; the problem names the field through `label` (e.g. "--title" on the command line). */
@@ -83,11 +85,20 @@ export function checkOptions(options: AddOptions, label: Label = (f) => f): Fron
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decodeFile(name: string, bytes: Uint8Array): { html: boolean; text: string } {
+/**
+ * What can be said of a file before reading it: its type (by extension) and its size. Front ends
+ * call this before downloading, so a 50 MB video is refused without fetching it.
+ */
+export function checkFile(name: string, size: number): { html: boolean } {
   const ext = extname(name).toLowerCase();
   const html = (HTML_EXTENSIONS as readonly string[]).includes(ext);
   if (!html && !(TEXT_EXTENSIONS as readonly string[]).includes(ext)) throw new SourceProblemError({ kind: 'unsupported-type', name });
-  if (bytes.length > MAX_FILE_BYTES) throw new SourceProblemError({ kind: 'too-large', what: 'file', bytes: bytes.length, limit: MAX_FILE_BYTES });
+  if (size > MAX_FILE_BYTES) throw new SourceProblemError({ kind: 'too-large', what: 'file', bytes: size, limit: MAX_FILE_BYTES });
+  return { html };
+}
+
+function decodeFile(name: string, bytes: Uint8Array): { html: boolean; text: string } {
+  const { html } = checkFile(name, bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new SourceProblemError({ kind: 'not-text', reason: 'utf16' });
   if (bytes.includes(0)) throw new SourceProblemError({ kind: 'not-text', reason: 'binary' });
   try {
@@ -120,7 +131,7 @@ function fromText(text: string): Found {
 /** What the page states about itself is used only when it passes the same checks as an option. */
 function fromHtml(html: string): Found {
   const article = extractArticle(html);
-  if (article.text.trim() === '') throw new SourceProblemError({ kind: 'empty', html: true });
+  if (!hasProse(article.text)) throw new SourceProblemError({ kind: 'empty', html: true });
   const fields: FrontMatter = {};
   if (article.title) fields.title = clipTitle(article.title);
   const lang = langOfTag(article.lang);
@@ -129,6 +140,21 @@ function fromHtml(html: string): Found {
   if (date && quietly(() => checkDate(date))) fields.published = date;
   if (article.url && quietly(() => checkUrl(article.url!))) fields.url = article.url;
   return { fields, body: article.text };
+}
+
+/**
+ * Readability always returns its best candidate, even a lone menu label ("Home") from a page with
+ * no article; prose has lines of several words, and a dozen words of them at least.
+ */
+const MIN_PROSE_WORDS = 12;
+
+function hasProse(text: string): boolean {
+  let words = 0;
+  for (const line of text.split('\n')) {
+    const count = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (count >= 5) words += count;
+  }
+  return words >= MIN_PROSE_WORDS;
 }
 
 function quietly(check: () => unknown): boolean {

@@ -20,6 +20,8 @@ import { guildOf, isScopeKey, Layout, parseRemovedName, scopeKey, stampOf } from
 import { SourceProblemError } from './problems.js';
 import { ADDED_AT, ADDED_BY, fileHash, readRecord, serializeRecord, textHash, type Origin, type SourceRecord } from './records.js';
 
+export type { AddOptions } from './intake.js';
+
 export type WriteStep =
   | 'source-temp' | 'source' | 'audit' | 'record'
   | 'remove-record' | 'remove-move' | 'remove-audit'

@@ -25,7 +25,7 @@ beforeAll(async () => {
   size = { passages: 200, ours, plain, startup: { cold: startup, warm: startup }, ratios: ratios(ours, plain) };
   report = {
     version: 1, startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1,
-    machine: { cpu: 'test', cores: 2, node: 'v20', platform: 'linux x64', totalMemoryMb: 1024 },
+    machine: { cpu: 'test', cores: 2, node: 'v20', platform: 'linux x64', totalMemoryMb: 1024, loadAverage: { start: 0, end: 0 } },
     options: { sizes: [200], seed: 1, rounds: 1, englishShare: 0.1 },
     sizes: [size], guilds: null, targets: checkTargets(size, null), targetsAt: 200,
   };

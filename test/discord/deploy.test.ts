@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { deployable } from '../../commands/index.js';
 import { deployCommands, inviteUrl } from '../../src/discord/deploy.js';
 import { ConfigError } from '../../src/errors.js';
 import { captureLogs, testConfig } from '../support/bot-harness.js';
@@ -20,18 +20,19 @@ describe('deployCommands', () => {
   const { log } = captureLogs();
 
   test('with DISCORD_GUILD_ID: to that server only, every command, localized', async () => {
-    expect(await deployCommands(testConfig(api), log)).toEqual({ scope: 'guild', count: commands.length });
+    expect(await deployCommands(testConfig(api), log)).toEqual({ scope: 'guild', count: deployable.length });
     const stored = api.commands.get(api.guildId)!;
-    expect(stored.map((c) => c.name)).toEqual(['ask', 'who', 'when', 'topics', 'help']);
-    expect(stored.map((c) => c.name_localizations?.id)).toEqual(['tanya', 'siapa', 'kapan', 'topik', 'bantuan']);
+    expect(stored.map((c) => c.name)).toEqual(['ask', 'who', 'when', 'topics', 'help', 'source']);
+    expect(stored.map((c) => c.name_localizations?.id)).toEqual(['tanya', 'siapa', 'kapan', 'topik', 'bantuan', 'sumber']);
+    expect(stored.find((c) => c.name === 'source')).toMatchObject({ default_member_permissions: '32', dm_permission: false, contexts: [0] });
     expect(stored.find((c) => c.name === 'topics')?.options?.[0]).toMatchObject({ name: 'filter', autocomplete: true, required: false });
     expect(stored.find((c) => c.name === 'ask')?.options?.[0]).toMatchObject({ name: 'question', required: true });
     expect(api.commands.has('global')).toBe(false);
   });
 
   test('without it: globally', async () => {
-    expect(await deployCommands(testConfig(api, { guildId: null }), log)).toEqual({ scope: 'global', count: commands.length });
-    expect(api.commands.get('global')).toHaveLength(commands.length);
+    expect(await deployCommands(testConfig(api, { guildId: null }), log)).toEqual({ scope: 'global', count: deployable.length });
+    expect(api.commands.get('global')).toHaveLength(deployable.length);
   });
 
   test.each([

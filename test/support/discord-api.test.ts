@@ -169,3 +169,44 @@ describe('interactions', () => {
     expect(late).toMatchObject({ status: 404, body: { code: 10062 } });
   });
 });
+
+describe('subcommands, attachments and modals', () => {
+  const register = () => rest('PUT', `/applications/${api.applicationId}/guilds/${api.guildId}/commands`, [{
+    name: 'source', description: 'Sources', default_member_permissions: '32', contexts: [0],
+    options: [{ name: 'add', description: 'Add', type: 1, options: [{ name: 'file', description: 'A file', type: 11 }, { name: 'title', description: 'A title', type: 3 }] }],
+  }]);
+
+  test('a subcommand option is checked like a top-level one', async () => {
+    const bad = await rest('PUT', `/applications/${api.applicationId}/commands`, [{ name: 'source', description: 'S', options: [{ name: 'add', description: 'A', type: 1, options: [{ name: 'Bad Name', description: 'x', type: 3 }] }] }]);
+    expect(bad.body.errors['0'].options['0'].options['0'].name._errors[0].code).toBe('APPLICATION_COMMAND_INVALID_NAME');
+  });
+
+  test('an attachment is resolved in the interaction and served at its URL', async () => {
+    expect((await register()).status).toBe(200);
+    await identified();
+    const id = api.sendCommand({ name: 'source', subcommand: 'add', options: { title: 'T' }, attachments: { file: { filename: 'a b.txt', bytes: 'hello' } } });
+    const [attachment] = [...api.attachments.keys()];
+    const served = await fetch(`${api.apiBase.replace(/\/api$/, '')}/attachments/${attachment}/a%20b.txt`);
+    expect(served.status).toBe(200);
+    expect(await served.text()).toBe('hello');
+    expect(api.interaction(id).kind).toBe('command');
+  });
+
+  test('a modal must fit Discord\'s limits, and is then submitted with its own inputs only', async () => {
+    await register();
+    await identified();
+    const id = api.sendCommand({ name: 'source', subcommand: 'add' });
+    const { token } = api.interaction(id);
+    const tooLong = { type: 9, data: { custom_id: 'm', title: 't'.repeat(46), components: [{ type: 1, components: [{ type: 4, custom_id: 'text', label: 'Text', style: 2 }] }] } };
+    expect((await rest('POST', `/interactions/${id}/${token}/callback`, tooLong, false)).body.errors.data.title._errors[0].code).toBe('BASE_TYPE_MAX_LENGTH');
+    const modal = { type: 9, data: { custom_id: 'm', title: 'Add', components: [{ type: 1, components: [{ type: 4, custom_id: 'text', label: 'Text', style: 2, required: true }] }] } };
+    expect((await rest('POST', `/interactions/${id}/${token}/callback`, modal, false)).status).toBe(204);
+    expect((await api.waitForReply(id)).outcome).toBe('modal');
+    expect(() => api.submitModal({ opener: id, fields: {} })).toThrow('the modal\'s input "text" is required');
+    expect(() => api.submitModal({ opener: id, fields: { text: 'x', other: 'y' } })).toThrow('the modal has no input "other"');
+    const submitted = api.submitModal({ opener: id, fields: { text: 'pasted' } });
+    const again = { type: 9, data: modal.data };
+    const res = await rest('POST', `/interactions/${submitted}/${api.interaction(submitted).token}/callback`, again, false);
+    expect(res.body.errors.type._errors[0].code).toBe('INTERACTION_RESPONSE_TYPE_INVALID');
+  });
+});

@@ -25,10 +25,11 @@ export function user(id: string, username: string, bot = false): UserFixture {
   return { id, username, global_name: bot ? null : username, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
 }
 
-export function member(u: UserFixture, joinedAt: string): Record<string, unknown> {
+/** A member as interactions carry it; `permissions` are their computed permissions in the channel. */
+export function member(u: UserFixture, joinedAt: string, over: { permissions?: string; roles?: string[] } = {}): Record<string, unknown> {
   return {
     user: u,
-    roles: [],
+    roles: over.roles ?? [],
     nick: null,
     avatar: null,
     joined_at: joinedAt,
@@ -37,7 +38,8 @@ export function member(u: UserFixture, joinedAt: string): Record<string, unknown
     mute: false,
     flags: 0,
     pending: false,
-    permissions: '2248473465835073',
+    // Everyday rights (read, send, embed, …) without Manage Server or Administrator.
+    permissions: over.permissions ?? '2248473465835073',
   };
 }
 

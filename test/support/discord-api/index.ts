@@ -32,6 +32,7 @@ export class DiscordApi implements World {
   /** Every message body the bot sent (responses, edits, follow-ups), as sent. */
   readonly payloads: Json[] = [];
   readonly interactions: InteractionLog;
+  readonly attachments = new Map<string, { bytes: Buffer; contentType: string }>();
   token: string;
   private readonly server: Server;
   private readonly gateway: Gateway;
@@ -96,23 +97,61 @@ export class DiscordApi implements World {
 
   // ---- Playing the user ----
 
-  /** Runs a slash command as a user would; returns the interaction id. */
-  sendCommand(input: { name: string; options?: Record<string, string | number | boolean>; locale?: string; userId?: string }): string {
+  /**
+   * Runs a slash command as a user would; returns the interaction id. With `subcommand`, the
+   * options are that subcommand's; `attachments` upload files for attachment options (served to
+   * the bot like Discord's CDN does).
+   */
+  sendCommand(input: Who & { name: string; subcommand?: string; options?: Record<string, string | number | boolean>; attachments?: Record<string, { filename: string; bytes: Buffer | string; contentType?: string }> }): string {
     const command = this.registered(input.name);
-    const options = Object.entries(input.options ?? {}).map(([name, value]) => ({ name, type: this.optionType(command, name), value }));
-    return this.dispatch('command', input.name, 2, { id: command?.id ?? snowflake(), name: input.name, type: 1, options }, input);
+    const optionsOf = input.subcommand ? this.subcommand(command, input.subcommand) : command;
+    const options: Json[] = Object.entries(input.options ?? {}).map(([name, value]) => ({ name, type: this.optionType(optionsOf, name), value }));
+    const resolved: Json = {};
+    for (const [name, file] of Object.entries(input.attachments ?? {})) {
+      const id = snowflake();
+      const bytes = Buffer.from(file.bytes);
+      const contentType = file.contentType ?? 'text/plain; charset=utf-8';
+      this.attachments.set(id, { bytes, contentType });
+      const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(file.filename)}`;
+      (resolved.attachments ??= {})[id] = { id, filename: file.filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+      options.push({ name, type: this.optionType(optionsOf, name), value: id });
+    }
+    const wrapped = input.subcommand ? [{ name: input.subcommand, type: 1, options }] : options;
+    const data = { id: command?.id ?? snowflake(), name: input.name, type: 1, options: wrapped, ...(resolved.attachments ? { resolved } : {}) };
+    return this.dispatch('command', input.name, 2, data, input);
   }
 
   /** Types `value` into option `option` of command `name` (other options as already filled in). */
-  autocomplete(input: { name: string; option: string; value: string; options?: Record<string, string>; locale?: string; userId?: string }): string {
+  autocomplete(input: Who & { name: string; subcommand?: string; option: string; value: string; options?: Record<string, string> }): string {
     const command = this.registered(input.name);
-    const filled = Object.entries(input.options ?? {}).map(([name, value]) => ({ name, type: this.optionType(command, name), value }));
-    const focused = { name: input.option, type: this.optionType(command, input.option), value: input.value, focused: true };
-    return this.dispatch('autocomplete', input.name, 4, { id: command?.id ?? snowflake(), name: input.name, type: 1, options: [...filled, focused] }, input);
+    const optionsOf = input.subcommand ? this.subcommand(command, input.subcommand) : command;
+    const filled = Object.entries(input.options ?? {}).map(([name, value]) => ({ name, type: this.optionType(optionsOf, name), value }));
+    const focused = { name: input.option, type: this.optionType(optionsOf, input.option), value: input.value, focused: true };
+    const options = input.subcommand ? [{ name: input.subcommand, type: 1, options: [...filled, focused] }] : [...filled, focused];
+    return this.dispatch('autocomplete', input.name, 4, { id: command?.id ?? snowflake(), name: input.name, type: 1, options }, input);
+  }
+
+  /**
+   * Fills in and submits the modal the bot opened in answer to interaction `opener`. Only the
+   * modal's own inputs can be filled, and every required one must be.
+   */
+  submitModal(input: Who & { opener: string; fields: Record<string, string> }): string {
+    const modal = this.interaction(input.opener).modal;
+    if (!modal) throw new Error(`interaction ${input.opener} opened no modal`);
+    const inputs = (modal.components as Json[]).map((row) => (row.components as Json[])[0]!);
+    for (const name of Object.keys(input.fields)) {
+      if (!inputs.some((i) => i.custom_id === name)) throw new Error(`the modal has no input "${name}"; it has ${inputs.map((i) => i.custom_id).join(', ')}`);
+    }
+    const components = inputs.map((i) => {
+      const value = input.fields[i.custom_id as string] ?? (i.value as string | undefined) ?? '';
+      if (i.required !== false && value === '') throw new Error(`the modal's input "${String(i.custom_id)}" is required; a user could not submit it empty`);
+      return { type: 1, components: [{ type: 4, custom_id: i.custom_id, value }] };
+    });
+    return this.dispatch('modal', null, 5, { custom_id: modal.custom_id, components }, input);
   }
 
   /** Clicks the button `customId` on `message` (a message the bot sent, as recorded here). */
-  clickButton(input: { message: StoredMessage; customId: string; locale?: string; userId?: string }): string {
+  clickButton(input: Who & { message: StoredMessage; customId: string }): string {
     const buttons = input.message.components.flatMap((row) => row.components as Json[]);
     const button = buttons.find((b) => b.custom_id === input.customId);
     if (!button) throw new Error(`message ${input.message.id} has no button ${input.customId}; it has ${buttons.map((b) => b.custom_id).join(', ')}`);
@@ -147,6 +186,13 @@ export class DiscordApi implements World {
     return command;
   }
 
+  private subcommand(command: Json | undefined, name: string): Json | undefined {
+    if (!command) return undefined;
+    const sub = (command.options as Json[] | undefined)?.find((o) => o.name === name && o.type === 1);
+    if (!sub) throw new Error(`/${command.name} has no subcommand "${name}"`);
+    return sub;
+  }
+
   private optionType(command: Json | undefined, name: string): number {
     if (!command) return 3;
     const option = (command.options as Json[] | undefined)?.find((o) => o.name === name);
@@ -154,15 +200,16 @@ export class DiscordApi implements World {
     return option.type as number;
   }
 
-  private dispatch(kind: InteractionRecord['kind'], name: string | null, type: number, data: Json, who: { locale?: string; userId?: string }, message?: StoredMessage): string {
+  private dispatch(kind: InteractionRecord['kind'], name: string | null, type: number, data: Json, who: Who, message?: StoredMessage): string {
     const id = snowflake();
     const token = `interaction-token-${id}`;
     const locale = who.locale ?? 'en-US';
     const invoker = user(who.userId ?? '100000000000000001', 'reader');
+    const guildId = who.guildId ?? this.guildId;
     const record: InteractionRecord = {
-      id, token, kind, name, locale, userId: invoker.id, guildId: this.guildId, dispatchedAt: Date.now(),
+      id, token, kind, name, locale, userId: invoker.id, guildId, dispatchedAt: Date.now(),
       callbackType: null, respondedAt: null, failure: null, ephemeral: false,
-      original: message ?? null, originalDeleted: false, followUps: [], choices: null, rejected: [],
+      original: message ?? null, originalDeleted: false, followUps: [], choices: null, modal: null, rejected: [],
     };
     this.interactions.add(record);
     this.gateway.dispatch('INTERACTION_CREATE', {
@@ -170,12 +217,12 @@ export class DiscordApi implements World {
       application_id: this.applicationId,
       type,
       data,
-      guild_id: this.guildId,
-      guild: { id: this.guildId, locale: 'id', features: [] },
+      guild_id: guildId,
+      guild: { id: guildId, locale: 'id', features: [] },
       guild_locale: 'id',
       channel_id: this.channelId,
-      channel: textChannel(this.channelId, this.guildId),
-      member: member(invoker, new Date().toISOString()),
+      channel: textChannel(this.channelId, guildId),
+      member: member(invoker, new Date().toISOString(), { permissions: who.permissions, roles: who.roles }),
       token,
       version: 1,
       locale,
@@ -190,6 +237,17 @@ export class DiscordApi implements World {
   }
 
   // ---- REST ----
+}
+
+/** Who plays the user: their id and locale, and the server, permissions and roles they act with. */
+export interface Who {
+  locale?: string;
+  userId?: string;
+  /** Another server than the emulated one (to show servers are kept apart). */
+  guildId?: string;
+  /** The member's permissions in the channel, a decimal bit field (default: no Manage Server). */
+  permissions?: string;
+  roles?: string[];
 }
 
 export async function startDiscordApi(options: DiscordApiOptions = {}): Promise<DiscordApi> {

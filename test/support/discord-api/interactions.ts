@@ -29,7 +29,7 @@ export interface StoredMessage {
   edits: number;
 }
 
-export type InteractionKind = 'command' | 'button' | 'autocomplete';
+export type InteractionKind = 'command' | 'button' | 'autocomplete' | 'modal';
 
 export interface InteractionRecord {
   id: string;
@@ -52,19 +52,22 @@ export interface InteractionRecord {
   originalDeleted: boolean;
   followUps: StoredMessage[];
   choices: Array<{ name: string; value: unknown }> | null;
+  /** The modal the bot opened in response (callback type 9), as sent. */
+  modal: Record<string, any> | null;
   /** Requests about this interaction that were answered with an error status. */
   rejected: Array<{ method: string; route: string; status: number; body: unknown }>;
 }
 
 /** What a user ends up seeing for an interaction. */
 export interface Reply {
-  outcome: 'message' | 'update' | 'choices' | 'failed';
+  outcome: 'message' | 'update' | 'choices' | 'modal' | 'failed';
   ephemeral: boolean;
   deferred: boolean;
   /** The visible message: the response, its edit, or (after a deferral was deleted) the first follow-up. */
   message: StoredMessage | null;
   followUps: StoredMessage[];
   choices: Array<{ name: string; value: unknown }> | null;
+  modal: Record<string, any> | null;
   record: InteractionRecord;
 }
 
@@ -142,6 +145,7 @@ function settled(r: InteractionRecord): boolean {
     case 4:
     case 7:
     case 8:
+    case 9:
       return true;
     case 5:
     case 6:
@@ -153,7 +157,7 @@ function settled(r: InteractionRecord): boolean {
 
 function toReply(r: InteractionRecord): Reply {
   const deferred = r.callbackType === 5 || r.callbackType === 6;
-  const outcome = r.failure ? 'failed' : r.callbackType === 8 ? 'choices' : r.callbackType === 6 || r.callbackType === 7 ? 'update' : 'message';
+  const outcome = r.failure ? 'failed' : r.callbackType === 8 ? 'choices' : r.callbackType === 9 ? 'modal' : r.callbackType === 6 || r.callbackType === 7 ? 'update' : 'message';
   const message = r.failure ? null : r.originalDeleted || (deferred && (r.original?.edits ?? 0) === 0) ? (r.followUps[0] ?? null) : r.original;
   return {
     outcome,
@@ -162,6 +166,7 @@ function toReply(r: InteractionRecord): Reply {
     message,
     followUps: r.followUps,
     choices: r.choices,
+    modal: r.modal,
     record: r,
   };
 }

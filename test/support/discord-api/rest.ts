@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { InteractionLog, InteractionRecord, Reply, StoredMessage } from './interactions.js';
 import { snowflake, type UserFixture } from './fixtures.js';
-import { validateChoices, validateCommands, validateMessage, type FormError } from './validate.js';
+import { validateChoices, validateCommands, validateMessage, validateModal, type FormError } from './validate.js';
 
 export type Json = Record<string, any>;
 type Result = { status: number; body?: unknown };
@@ -30,6 +30,8 @@ export interface World {
   readonly payloads: Json[];
   readonly requests: RequestLogEntry[];
   readonly interactions: InteractionLog;
+  /** Files users attached, served at /attachments/<id>/<name> as Discord's CDN serves them. */
+  readonly attachments: Map<string, { bytes: Buffer; contentType: string }>;
 }
 
 export class RestRoutes {
@@ -65,6 +67,14 @@ export class RestRoutes {
     // discord.js asks for `${api}/v10/...`; accept the path with or without the `/api` prefix.
     const path = url.pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
     const method = req.method ?? 'GET';
+    const file = method === 'GET' ? /^\/attachments\/(\d+)\/[^/]+$/.exec(path) : null;
+    if (file) {
+      const attachment = this.world.attachments.get(file[1]!);
+      this.world.requests.push({ method, route: path, status: attachment ? 200 : 404 });
+      res.writeHead(attachment ? 200 : 404, { 'content-type': attachment?.contentType ?? 'text/plain' });
+      res.end(attachment?.bytes ?? 'Not found');
+      return;
+    }
     let result: { status: number; body?: unknown };
     try {
       const raw = await readBody(req);
@@ -114,11 +124,13 @@ export class RestRoutes {
     if (record.failure) return refuse(404, { message: 'Unknown interaction', code: 10062 });
     if (record.callbackType !== null) return refuse(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const { type, data } = (body ?? {}) as { type?: number; data?: Json };
-    const allowed = { command: [4, 5], button: [4, 5, 6, 7], autocomplete: [8] }[record.kind];
+    // A modal (9) answers a command or a button; a modal's submission cannot open another.
+    const allowed = { command: [4, 5, 9], button: [4, 5, 6, 7, 9], autocomplete: [8], modal: [4, 5] }[record.kind];
     if (type === undefined || !allowed.includes(type)) {
       return refuse(400, { code: 50035, message: 'Invalid Form Body', errors: { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Callback type ${type} is not valid for a ${record.kind} interaction` }] } } });
     }
-    const invalid: FormError | null = type === 8 ? validateChoices(data) : type === 4 || type === 7 ? validateMessage(data, ['data'], { create: type === 4 }) : null;
+    const invalid: FormError | null =
+      type === 8 ? validateChoices(data) : type === 9 ? validateModal(data) : type === 4 || type === 7 ? validateMessage(data, ['data'], { create: type === 4 }) : null;
     if (invalid) return refuse(400, invalid);
     if (type === 4 || type === 7) this.world.payloads.push(data ?? {});
     record.callbackType = type;
@@ -130,10 +142,12 @@ export class RestRoutes {
       Object.assign(record.original, pickMessageFields(data ?? {}), { edits: record.original.edits + 1, edited_timestamp: new Date().toISOString() });
     } else if (type === 8) {
       record.choices = (data?.choices as Reply['choices']) ?? [];
+    } else if (type === 9) {
+      record.modal = structuredClone(data ?? {});
     }
     this.world.interactions.changed(record);
     if (query.get('with_response') === 'true') {
-      return { status: 200, body: { interaction: { id, type: record.kind === 'command' ? 2 : record.kind === 'button' ? 3 : 4 }, resource: { type, ...(record.original ? { message: toWire(record.original) } : {}) } } };
+      return { status: 200, body: { interaction: { id, type: { command: 2, button: 3, autocomplete: 4, modal: 5 }[record.kind] }, resource: { type, ...(record.original ? { message: toWire(record.original) } : {}) } } };
     }
     return { status: 204 };
   }

@@ -161,6 +161,44 @@ export function validateChoices(data: unknown): FormError | null {
   return p.result();
 }
 
+/** The data of a modal response (callback type 9): a title and one to five rows of one text input each. */
+export function validateModal(data: unknown): FormError | null {
+  const p = new Problems();
+  const d = isObj(data) ? data : {};
+  p.required(['data', 'custom_id'], d.custom_id);
+  p.maxLength(['data', 'custom_id'], d.custom_id, 100);
+  p.required(['data', 'title'], d.title);
+  p.maxLength(['data', 'title'], d.title, 45);
+  const rows = list(d.components);
+  p.required(['data', 'components'], rows);
+  p.maxLength(['data', 'components'], rows, 5);
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const r = isObj(row) ? row : {};
+    const at = ['data', 'components', i];
+    if (r.type !== 1 || list(r.components).length !== 1) return p.add(at, 'COMPONENT_LAYOUT_INVALID', 'A modal row holds exactly one text input');
+    const input = isObj(list(r.components)[0]) ? (list(r.components)[0] as Obj) : {};
+    const ip = [...at, 'components', 0];
+    if (input.type !== 4) return p.add([...ip, 'type'], 'COMPONENT_TYPE_INVALID', 'Only text inputs are used by this bot');
+    p.required([...ip, 'custom_id'], input.custom_id);
+    p.maxLength([...ip, 'custom_id'], input.custom_id, 100);
+    p.required([...ip, 'label'], input.label);
+    p.maxLength([...ip, 'label'], input.label, 45);
+    p.maxLength([...ip, 'placeholder'], input.placeholder, 100);
+    p.maxLength([...ip, 'value'], input.value, 4000);
+    if (input.style !== 1 && input.style !== 2) p.add([...ip, 'style'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2}.');
+    for (const key of ['min_length', 'max_length'] as const) {
+      const n = input[key];
+      if (n !== undefined && (typeof n !== 'number' || n < 0 || n > 4000)) p.add([...ip, key], 'NUMBER_TYPE_MAX', 'int value should be between 0 and 4000.');
+    }
+    if (typeof input.custom_id === 'string') {
+      if (seen.has(input.custom_id)) p.add([...ip, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+      seen.add(input.custom_id);
+    }
+  });
+  return p.result();
+}
+
 export const DISCORD_LOCALES = new Set([
   'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR',
   'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
@@ -185,6 +223,12 @@ export function validateCommands(body: unknown): FormError | null {
       names.add(c.name);
     }
     checkOptions(p, [i, 'options'], c.options);
+    if (c.default_member_permissions !== undefined && c.default_member_permissions !== null && !(typeof c.default_member_permissions === 'string' && /^\d+$/.test(c.default_member_permissions))) {
+      p.add([i, 'default_member_permissions'], 'BASE_TYPE_BAD_INT', 'Value "' + String(c.default_member_permissions) + '" is not snowflake.');
+    }
+    for (const [j, context] of list(c.contexts).entries()) {
+      if (![0, 1, 2].includes(context as number)) p.add([i, 'contexts', j], 'BASE_TYPE_CHOICES', 'Value must be one of {0, 1, 2}.');
+    }
   });
   return p.result();
 }
@@ -224,6 +268,8 @@ function checkOptions(p: Problems, at: Path, options: unknown): void {
       p.add([...at, i, 'autocomplete'], 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', 'Autocomplete cannot be set with choices');
     }
     p.maxLength([...at, i, 'choices'], o.choices, 25);
+    // Subcommands (1) and groups (2) carry options of their own, checked the same way.
+    if (o.type === 1 || o.type === 2) checkOptions(p, [...at, i, 'options'], o.options);
     if (typeof o.max_length === 'number' && (o.max_length < 1 || o.max_length > 6000)) {
       p.add([...at, i, 'max_length'], 'NUMBER_TYPE_MAX', 'int value should be between 1 and 6000.');
     }
