@@ -65,6 +65,11 @@ export async function createApp(options: AppOptions): Promise<LiveApp> {
   );
 
   const base = sources.base.library;
+  // The people roster, the time list and the merged topics are built per view on first use;
+  // building the base corpus's now keeps that cost off the first member's question.
+  answerWho(base, null);
+  answerWhen(base, null);
+  answerTopics(base, null);
   // One combined view per server library object, so answer caches keyed by view keep working.
   const views = new WeakMap<Library, SearchableView>();
   const view = (scope: Scope): SearchableView => {

@@ -54,6 +54,8 @@ export interface Query {
   lang: Lang;
   type: AnswerType;
   tokens: Token[];
+  /** The question's words, folded: an answer is what the question does not already say. */
+  asked: Set<string>;
   groups: QueryGroup[];
 }
 
@@ -94,7 +96,7 @@ export function parseQuery(question: string): Query {
       groups.push({ surface: span.map((t) => t.text).join(' '), entity, first: i, last, alternatives: dedupe(alternatives), readings });
     i = last + 1;
   }
-  return { text, lang, type: answerType(text), tokens, groups };
+  return { text, lang, type: answerType(text), tokens, asked: new Set(tokens.map((t) => fold(t.text))), groups };
 }
 
 /**

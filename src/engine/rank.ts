@@ -9,8 +9,8 @@
 import type { PassageHit, Span } from './types.js';
 import { groupShare, type Query } from './query.js';
 import { idf, type SearchableView } from './view.js';
-import { tokenTerms } from './text/analyze.js';
-import { tokenize, type Token } from './text/tokenize.js';
+import type { Token } from './text/tokenize.js';
+import { analyzed } from './analyzed.js';
 import { hasAnswerCandidate, type PassageFacts } from './answer/candidates.js';
 
 export interface RankedPassage {
@@ -46,8 +46,7 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
 
   return hits
     .map((hit, position) => {
-      const tokens = tokenize(hit.passage.text);
-      const termsAt = tokens.map((t) => tokenTerms(t, hit.passage.lang));
+      const { tokens, termsAt } = analyzed(hit.passage);
       const groupsAt = termsAt.map((terms) => [...new Set(terms.flatMap((term) => groupOf.get(term) ?? []))]);
       const inPassage = new Set(hit.matched);
       const share = query.groups.map((g) => groupShare(g, (term) => inPassage.has(term)));

@@ -41,7 +41,7 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   // A news dateline ("Jakarta , Kompas -", "Toronto, Rabu —") names the desk, not the answer.
   const from = Math.max(span.start, datelineEnd(passageText));
   const inSentence = tokens.filter((t) => t.start >= from && t.end <= span.end);
-  const asked = new Set(query.tokens.map((t) => fold(t.text)));
+  const asked = query.asked;
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
   const headed = head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked) : [];

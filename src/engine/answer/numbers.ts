@@ -23,7 +23,7 @@ const RATE = new Set(['per', 'setiap', 'tiap', 'a', 'each']);
 const COUNT_CUES = new Set(['berapa', 'berapakah', 'many', 'much']);
 
 export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang): Span[] {
-  const asked = new Set(query.tokens.map((t) => fold(t.text)));
+  const asked = query.asked;
   const inTime = (t: Token) => times.some((f) => f.kind !== 'duration' && t.start >= f.start && t.end <= f.end);
   const adjacent = (a: Token, b: Token | undefined) => b !== undefined && b.start - a.end <= 1;
   const word = (t: Token | undefined) => (t ? fold(t.text) : '');

@@ -25,6 +25,8 @@ export interface MergedPerson {
 interface Cluster {
   words: string[];
   facts: Array<{ meta: SourceMeta; fact: PersonFact; order: number }>;
+  /** Cached sum of the facts' mentions; cleared when a fact joins. */
+  mentions?: number | undefined;
 }
 
 export function mergePeople(perSource: Array<{ meta: SourceMeta; people: PersonFact[] }>): MergedPerson[] {
@@ -56,24 +58,30 @@ export function mergePeople(perSource: Array<{ meta: SourceMeta; people: PersonF
       open(e.words);
     bySpelling.set(spelling, cluster);
     cluster.facts.push(e);
+    cluster.mentions = undefined;
     if (e.words.length > cluster.words.length) cluster.words = e.words;
   }
   for (const e of entries.filter((x) => x.words.length === 1)) {
     const matches = candidates(e.words[0]!).filter((c) => sameWord(c.words[c.words.length - 1]!, e.words[0]!));
     const cluster = matches.reduce<Cluster | undefined>((a, b) => (!a || mentions(b) > mentions(a) ? b : a), undefined) ?? open(e.words);
     cluster.facts.push(e);
+    cluster.mentions = undefined;
   }
   return clusters.map(summarize);
 }
 
+/** Mentions across a cluster's facts, kept until the cluster gains a fact. */
 function mentions(c: Cluster): number {
-  return c.facts.reduce((n, f) => n + f.fact.mentions.length, 0);
+  return (c.mentions ??= c.facts.reduce((n, f) => n + f.fact.mentions.length, 0));
 }
 
 function summarize(c: Cluster): MergedPerson {
   const facts = [...c.facts].sort((a, b) => a.order - b.order);
   const names = facts.map((f) => f.fact.name);
-  const count = (n: string) => names.filter((x) => x === n).length;
+  // Counted once: a person named in a thousand facts must not cost a million comparisons.
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const count = (n: string) => counts.get(n)!;
   const words = (n: string) => n.split(/\s+/).length;
   const name = names.reduce((a, b) => (words(b) > words(a) || (words(b) === words(a) && count(b) > count(a)) ? b : a));
   const stated = facts.find((f) => f.fact.role && f.fact.side);

@@ -1,0 +1,31 @@
+/**
+ * A passage's tokens and index terms, as re-ranking needs them. Tokenizing and stemming a passage
+ * costs far more than scoring it, and the passages that rank for one question tend to rank for the
+ * next, so recent ones are kept (a bounded, least-recently-used cache: memory stays flat however
+ * large the corpus).
+ */
+import type { Passage } from './types.js';
+import { tokenTerms } from './text/analyze.js';
+import { tokenize, type Token } from './text/tokenize.js';
+
+export interface AnalyzedPassage {
+  tokens: Token[];
+  /** Per token, its index terms (empty for stop words). */
+  termsAt: string[][];
+}
+
+const MAX_CACHED = 4096;
+const cache = new Map<Passage, AnalyzedPassage>();
+
+export function analyzed(passage: Passage): AnalyzedPassage {
+  let found = cache.get(passage);
+  if (found) {
+    cache.delete(passage);
+  } else {
+    const tokens = tokenize(passage.text);
+    found = { tokens, termsAt: tokens.map((t) => tokenTerms(t, passage.lang)) };
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(passage, found);
+  return found;
+}
