@@ -67,13 +67,6 @@ export class PassageIndex {
     }
   }
 
-  /** Inverse document frequency of an analyzed term (BM25's form, never negative). */
-  idf(term: string): number {
-    const n = this.ms.documentCount;
-    const df = this.df.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
   documentFrequency(term: string): number {
     return this.df.get(term) ?? 0;
   }

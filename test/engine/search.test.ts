@@ -13,7 +13,7 @@ describe('PassageIndex', () => {
     const index = new PassageIndex();
     index.add(passages);
     expect(index.documentFrequency('anchorage')).toBe(2);
-    expect(index.idf('anchorage')).toBeLessThan(index.idf('washington'));
+    expect(index.documentFrequency('washington')).toBe(1);
     index.remove(passages.slice(1, 2));
     expect(index.documentFrequency('anchorage')).toBe(1);
     expect(index.size).toBe(2);

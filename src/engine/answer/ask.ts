@@ -20,7 +20,7 @@ const MAX_CITATIONS = 5;
  * nine in ten of FacQA train's answerable questions (the gold passage's coverage is ≥ 0.44 for
  * 90% of them); a question of two groups needs half, one of three or more may miss one group.
  */
-export const MIN_COVERAGE = 0.4;
+const MIN_COVERAGE = 0.4;
 const MIN_COVERAGE_SHORT = 0.5;
 const MIN_PARAPHRASED_COVERAGE = 0.3;
 /** Further citations must cover at least this much and score close to the best. */
@@ -74,4 +74,3 @@ function suggestions(view: SearchableView): string[] {
   return [...new Set(topics.map((t) => t.label))].slice(0, 5);
 }
 
-export type { Query };
