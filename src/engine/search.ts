@@ -1,6 +1,6 @@
 /**
  * The passage index: MiniSearch (BM25) over pre-analyzed terms. Passages are analyzed in their own
- * language before MiniSearch sees them (extractField returns the terms joined by spaces), so the
+ * language before MiniSearch sees them (a document's one field holds its terms joined by spaces), so the
  * index and the question agree on stems without MiniSearch knowing about languages. Document
  * frequencies are kept alongside: sentence scoring and the "does this answer?" decision weigh
  * query terms by rarity, which MiniSearch does not expose.
