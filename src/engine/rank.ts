@@ -28,6 +28,8 @@ export interface RankedPassage {
   /** Tokens of the passage and, per token, the query groups it matches. */
   tokens: Token[];
   groupsAt: number[][];
+  /** Per question group, its weight (IDF of its best alternative). */
+  groupWeight: number[];
   facts: PassageFacts;
 }
 
@@ -63,7 +65,7 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
       const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position), entityCoverage];
       const score = features.reduce((a, f, i) => a + f * WEIGHTS[i]!, 0);
       const missing = share.filter((x) => x < 0.5).length;
-      return { hit, score, features, sentence: top.span, coverage, missing, entityCoverage, tokens, groupsAt, facts };
+      return { hit, score, features, sentence: top.span, coverage, missing, entityCoverage, tokens, groupsAt, groupWeight, facts };
     })
     .sort((a, b) => b.score - a.score);
 }

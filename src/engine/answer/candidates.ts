@@ -41,6 +41,9 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   // A news dateline ("Jakarta , Kompas -", "Toronto, Rabu —") names the desk, not the answer.
   const from = Math.max(span.start, datelineEnd(passageText));
   const inSentence = tokens.filter((t) => t.start >= from && t.end <= span.end);
+  // Days and months are capitalized too ("Jumat", "Juli"); they name a time, not who or where.
+  const timed = (t: Token) => facts.times.some((f) => t.start >= f.start && t.end <= f.end);
+  const nameable = inSentence.filter((t) => !timed(t));
   const asked = query.asked;
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
@@ -67,7 +70,7 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       if (headed.length > 0) return headed;
       const glossed = glosses(inSentence, asked, passageText);
       if (glossed.length > 0) return glossed;
-      const all = names(inSentence, asked);
+      const all = names(nameable, asked);
       const cued = all.filter(([a]) => {
         const i = inSentence.indexOf(a);
         return i > 0 && PLACE_CUES.has(fold(inSentence[i - 1]!.text));
@@ -81,14 +84,14 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       // Organisations answer "siapa" too ("Pemerintah DKI Jakarta"), and the extractor misses some
       // people, so other names are the next best guess. But where it did find people in this
       // passage, a lone capitalized word here ("pihak Kremlin") is an institution, not the answer.
-      const runs = names(inSentence, asked);
+      const runs = names(nameable, asked);
       return (facts.people.length > 0 ? runs.filter(([a, b]) => a !== b) : runs).map(([a, b]) => text(a, b));
     }
     case 'name':
     case 'thing': {
       // "Apa nama …" wants a proper name; "Sanksi apa …" wants the noun phrase it names.
       const proper = headed.filter((h) => /^\p{Lu}/u.test(passageText.slice(h.start, h.end)));
-      const runs = names(inSentence, asked).map(([a, b]) => text(a, b));
+      const runs = names(nameable, asked).map(([a, b]) => text(a, b));
       const glossed = glosses(inSentence, asked, passageText);
       const order = query.type === 'name' ? [proper, glossed, runs, headed] : [headed, glossed, runs];
       return order.find((c) => c.length > 0) ?? [];

@@ -1,6 +1,6 @@
 /**
  * The short answer: of the candidates of the wanted type in the cited sentence, the one nearest
- * the question's words. A person whose stated role or side matches the question's words wins
+ * the question's words, rare words counting most. A person whose stated role or side matches the question's words wins
  * over a nearer one ("Siapa penasihat presiden Rusia?" wants the adviser, not the minister
  * named next to the words). Always verbatim from the sentence.
  */
@@ -11,7 +11,7 @@ import { candidates } from './candidates.js';
 import { indexTerms } from '../text/analyze.js';
 
 /** One question word matched by a person's role or side outweighs any nearness. */
-const ROLE_MATCH = 10;
+const ROLE_MATCH = 50;
 
 function describedGroups(query: Query, description: string, lang: Lang): number {
   const terms = new Set(indexTerms(description, lang));
@@ -19,7 +19,7 @@ function describedGroups(query: Query, description: string, lang: Lang): number 
 }
 
 export function shortAnswer(query: Query, best: RankedPassage): string | null {
-  const { tokens, groupsAt, sentence, facts, hit } = best;
+  const { tokens, groupsAt, groupWeight, sentence, facts, hit } = best;
   const found = candidates(query, tokens, sentence, facts, hit.passage.text);
   if (found.length === 0) return null;
   const anchors = tokens
@@ -34,7 +34,8 @@ export function shortAnswer(query: Query, best: RankedPassage): string | null {
     for (const a of anchors) {
       if (a.i >= first && a.i <= last) continue;
       const distance = a.i < first ? first - a.i : a.i - last;
-      score += 1 / distance;
+      // Rare question words vouch more than common ones ("Wafd" more than "Partai").
+      score += Math.max(...a.groups.map((g) => groupWeight[g]!)) / distance;
     }
     if (score > bestScore) { bestScore = score; bestCandidate = c; }
   }
