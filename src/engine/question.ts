@@ -10,9 +10,9 @@ export type AnswerType =
   | 'person' | 'date' | 'time' | 'place' | 'number' | 'duration' | 'reason' | 'manner' | 'name' | 'thing' | 'other';
 
 const RULES: Array<[RegExp, AnswerType]> = [
-  [/\b(berapa lama|how long)\b/, 'duration'],
+  [/\b(berapa lama(kah|nya)?|how long)\b/, 'duration'],
   [/\b((jam|pukul) berapa|what time)\b/, 'time'],
-  [/\b((tanggal|tahun|bulan|hari) (berapa|apa)|(pada )?(tahun|tanggal) berapakah|what (date|year|day|month)|which (year|day|month))\b/, 'date'],
+  [/\b((tanggal|tahun|bulan|hari) (berapa|berapakah|apa|apakah)|(pada )?(tahun|tanggal) berapakah|what (date|year|day|month)|which (year|day|month))\b/, 'date'],
   [/\b(kapan|kapankah|bilamana|when)\b/, 'date'],
   [/\b(siapa|siapakah|who|whom|whose)\b/, 'person'],
   [/\b((di|ke|dari) ?mana(kah)?|where)\b/, 'place'],

@@ -48,7 +48,30 @@ export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], la
     i = j;
   }
   const preferred = out.filter((c) => c.counted);
-  return (preferred.length > 0 ? preferred : out).map(({ start, end }) => ({ start, end }));
+  if (preferred.length > 0) return preferred.map(({ start, end }) => ({ start, end }));
+  // "Berapa harga …" wants money, "Berapa luas …" an area: amounts in a fitting unit first.
+  const units = counted === null ? undefined : MEASURES.get(counted);
+  const fitting = units ? out.filter((c) => wordsOf(tokens, c).some((w) => units.has(w))) : [];
+  return (fitting.length > 0 ? fitting : out).map(({ start, end }) => ({ start, end }));
+}
+
+const MONEY = ['rp', 'rupiah', 'dollar', 'dolar', 'us', 'usd', 'euro', 'yen', 'ringgit', 'juta', 'miliar', 'triliun'];
+const AREA = ['hektar', 'ha', 'km2', 'persegi', 'are', 'acre', 'acres', 'hectares'];
+const LENGTH = ['meter', 'm', 'km', 'kilometer', 'mil', 'cm', 'kaki', 'mile', 'miles', 'feet', 'kilometers', 'meters'];
+const WEIGHT = ['ton', 'kg', 'kilogram', 'gram', 'kuintal', 'tons', 'tonnes', 'kilograms', 'pounds'];
+
+/** The units that answer a measure noun (stemmed as the question's language stems it). */
+const MEASURES = new Map<string, Set<string>>([
+  ...['harga', 'biaya', 'dana', 'nilai', 'bantuan', 'hadiah', 'anggaran', 'gaji', 'upah', 'tarif', 'modal', 'investasi', 'price', 'cost', 'fund', 'budget', 'worth', 'valu']
+    .map((w) => [w, new Set(MONEY)] as const),
+  ...['luas', 'area'].map((w) => [w, new Set(AREA)] as const),
+  ...['tinggi', 'elevasi', 'panjang', 'jarak', 'kedalaman', 'dalam', 'lebar', 'height', 'length', 'distanc', 'depth']
+    .map((w) => [w, new Set(LENGTH)] as const),
+  ...['berat', 'bobot', 'weight'].map((w) => [w, new Set(WEIGHT)] as const),
+]);
+
+function wordsOf(tokens: Token[], span: Span): string[] {
+  return tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => fold(t.text));
 }
 
 /** The noun the question counts: "Berapa hektar …" → hektar, "How many officials" → official. */

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { ask } from '../../../src/engine/answer/ask.js';
+import { libraryOf } from '../../support/seed.js';
+
+// Invented wire-style passages (no real event): each case asks for one span of one sentence.
+const library = libraryOf({
+  id: 'laporan', title: 'Laporan', url: null, published: '2025-08-20', lang: 'id',
+  body: [
+    'Palangkaraya , Kompas - Sedikitnya 20 hektar hutan di tiga desa terbakar sejak Senin ( 18/8 ) dan api belum padam.',
+    'Kepala Dinas Kehutanan Kalimantan Tengah Budi Santoso mengatakan, pemadaman dibiayai dana Rp 2 miliar.',
+    'Pertemuan para gubernur digelar di Kota Palangkaraya selama dua hari.',
+    'Penyakit kaki gajah ( filariasis ) masih ditemukan di dua kabupaten.',
+    'Delegasi itu dipimpin Menteri Luar Negeri Sergey Lavrov, sementara juru bicaranya, Maria Zakharova, tinggal di Moskwa.',
+  ].join('\n'),
+});
+
+describe('short answers', () => {
+  test.each([
+    ['Berapa luas hutan yang terbakar?', '20 hektar'],
+    ['Berapakah dana untuk pemadaman?', 'Rp 2 miliar'],
+    ['Siapakah Kepala Dinas Kehutanan Kalimantan Tengah?', 'Budi Santoso'],
+    ['Berapa lama pertemuan para gubernur digelar?', 'dua hari'],
+    ['Apakah nama lain penyakit kaki gajah?', 'filariasis'],
+    ['Siapa juru bicara delegasi itu?', 'Maria Zakharova'],
+  ])('%s → %s', (question, answer) => {
+    const result = ask(library, question);
+    expect(result.found).toBe(true);
+    expect(result.answer).toBe(answer);
+    expect(result.citations[0]!.excerpt).toContain(answer);
+  });
+
+  test('a dateline names the desk, not the answer: no other place named, no short answer', () => {
+    const result = ask(library, 'Di mana hutan terbakar?');
+    expect(result.found).toBe(true);
+    expect(result.answer).toBeNull();
+  });
+});
