@@ -26,7 +26,9 @@ export function headNoun(query: Query): string | null {
   let head: string | undefined;
   if (NAME_WORDS.has(words[k + 1] ?? '') && content(words[k + 2])) head = words[k + 2];
   else if (content(words[k - 1])) head = words[k - 1];
-  else if (content(words[k + 1]) && !NAME_WORDS.has(words[k + 1]!)) head = words[k + 1];
+  // "Apakah warna …", "which company …" name the kind; in "di mana hutan …" the noun after is
+  // the subject, not the kind of answer.
+  else if (content(words[k + 1]) && !NAME_WORDS.has(words[k + 1]!) && !/^(di|ke|dari)$/.test(words[k - 1] ?? '')) head = words[k + 1];
   return head ? stem(head, query.lang) : null;
 }
 
