@@ -10,6 +10,8 @@ import type { Lang } from '../types.js';
 import { candidates } from './candidates.js';
 import { indexTerms } from '../text/analyze.js';
 
+/** Words a punctuation mark between a question word and a candidate counts for. */
+const BOUNDARY_COST = 2;
 /** One question word matched by a person's role or side outweighs any nearness. */
 const ROLE_MATCH = 50;
 
@@ -20,6 +22,7 @@ function describedGroups(query: Query, description: string, lang: Lang): number 
 
 export function shortAnswer(query: Query, best: RankedPassage): string | null {
   const { tokens, groupsAt, groupWeight, sentence, facts, hit } = best;
+  const text = hit.passage.text;
   const found = candidates(query, tokens, sentence, facts, hit.passage.text);
   if (found.length === 0) return null;
   const anchors = tokens
@@ -33,7 +36,10 @@ export function shortAnswer(query: Query, best: RankedPassage): string | null {
     let score = c.description ? ROLE_MATCH * describedGroups(query, c.description, hit.passage.lang) : 0;
     for (const a of anchors) {
       if (a.i >= first && a.i <= last) continue;
-      const distance = a.i < first ? first - a.i : a.i - last;
+      const words = a.i < first ? first - a.i : a.i - last;
+      // A comma or a bracket between them is a clause or list boundary: farther than it looks.
+      const between = a.i < first ? text.slice(a.t.end, c.start) : text.slice(c.end, a.t.start);
+      const distance = words + BOUNDARY_COST * (between.match(/[,;()]/g)?.length ?? 0);
       // Rare question words vouch more than common ones ("Wafd" more than "Partai").
       score += Math.max(...a.groups.map((g) => groupWeight[g]!)) / distance;
     }
