@@ -47,7 +47,7 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   const asked = query.asked;
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
-  const headed = head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked) : [];
+  const headed = head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [];
   switch (query.type) {
     case 'date':
     case 'time':

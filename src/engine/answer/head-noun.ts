@@ -33,7 +33,7 @@ export function headNoun(query: Query): string | null {
 }
 
 /** Spans right after the head noun in the sentence: a name, or the head and a word or two. */
-export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: Set<string>): Span[] {
+export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: Set<string>, text: string): Span[] {
   const out: Span[] = [];
   // Right after the head noun, any capitalized word starts a name, "The" included ("The Room").
   const isName = (t: Token) => t.kind === 'word' && t.capitalized;
@@ -41,6 +41,10 @@ export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || stem(fold(t.text), lang) !== head) continue;
+    // "Hezb-ul Mujahedeen , kelompok militan Kashmir": the head noun in apposition describes the
+    // name before it, and that name is the answer.
+    const named = !t.capitalized ? nameBefore(tokens, i, text, asked) : null;
+    if (named) { out.push(named); continue; }
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_SKIPPED && asked.has(fold(tokens[j]!.text)) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
     const first = tokens[j];
@@ -57,4 +61,14 @@ export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: 
     }
   }
   return out;
+}
+
+/** The capitalized run ending right before ", " and token i, if any. */
+function nameBefore(tokens: Token[], i: number, text: string, asked: Set<string>): Span | null {
+  const previous = tokens[i - 1];
+  if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, tokens[i]!.start))) return null;
+  if (!previous.capitalized || asked.has(fold(previous.text))) return null;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1]!.capitalized && tokens[k]!.start - tokens[k - 1]!.end === 1) k--;
+  return { start: tokens[k]!.start, end: previous.end };
 }
