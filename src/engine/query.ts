@@ -11,7 +11,7 @@ import type { WeightedTerm } from './search.js';
 import { answerType, type AnswerType } from './question.js';
 import { detectLang, stopwordVote } from './text/language.js';
 import { fold, squash } from './text/normalize.js';
-import { isIndonesianWord } from './text/stem.js';
+import { isIndonesianWord, stem } from './text/stem.js';
 import { indexTerms, tokenTerms } from './text/analyze.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { translatePhrases, type PhraseTranslation } from './text/lexicon.js';
@@ -82,8 +82,10 @@ export function parseQuery(question: string): Query {
     for (const t of span) {
       const terms = tokenTerms(t, lang);
       if (terms.length === 0) continue;
-      own.push(terms);
+      const second = lang === 'id' ? secondReading(t, terms) : null;
+      own.push(second ? [...terms, second] : terms);
       for (const term of terms) alternatives.push({ term, weight: 1, fuzzy: entity && t.kind === 'word' });
+      if (second) alternatives.push({ term: second, weight: SECOND_READING_WEIGHT, fuzzy: false });
     }
     if (own.length > 0) readings.push(own);
     for (const target of phrase?.targets ?? []) {
@@ -117,6 +119,22 @@ function phrasesOf(tokens: Token[], lang: Lang, text: string): Map<number, Phras
 }
 
 const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
+
+/**
+ * StemmerId sometimes strips a prefix that belongs to the root: "disepakati" → "pakat", while the
+ * text's "sepakat" stays "sepakat". Removing only the outer passive/adverbial prefix and stemming
+ * the rest gives the other reading ("sepakati" → "sepakat"); a passage with either matches.
+ */
+const SECOND_READING_WEIGHT = 0.8;
+const OUTER_PREFIX = /^(di|ke|ter)(?=\p{L}{4})/u;
+
+function secondReading(token: Token, terms: string[]): string | null {
+  if (token.kind !== 'word' || token.capitalized) return null;
+  const word = fold(token.text);
+  if (!OUTER_PREFIX.test(word)) return null;
+  const alt = stem(word.replace(OUTER_PREFIX, ''), 'id');
+  return alt.length >= 4 && !terms.includes(alt) ? alt : null;
+}
 
 /** Words that ask rather than say: "lama" in "berapa lama", "tahun" in "tahun berapa", "long" in "how long". */
 const UNIT_BEFORE = new Set(['lama', 'lamanya', 'long', 'jam', 'pukul', 'tanggal', 'tahun', 'hari', 'bulan']);

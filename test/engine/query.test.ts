@@ -39,6 +39,11 @@ describe('parseQuery', () => {
     expect(id.alternatives.map((a) => a.term)).toContain('accompani');
   });
 
+  test('a word StemmerId over-strips also carries its second reading', () => {
+    const terms = parseQuery('Apa yang disepakati?').groups.flatMap((g) => g.alternatives.map((a) => a.term));
+    expect(terms).toEqual(expect.arrayContaining(['pakat', 'sepakat']));
+  });
+
   test('a short question with no function words is looked up in both languages', () => {
     const terms = parseQuery('cyber security').groups.flatMap((g) => g.alternatives.map((a) => a.term));
     expect(terms).toEqual(expect.arrayContaining(['aman', 'siber']));
