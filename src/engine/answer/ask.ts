@@ -23,9 +23,13 @@ const MAX_CITATIONS = 5;
 const MIN_COVERAGE = 0.4;
 const MIN_COVERAGE_SHORT = 0.5;
 const MIN_PARAPHRASED_COVERAGE = 0.3;
-/** Further citations must cover at least this much and score close to the best. */
-const MIN_EXTRA_COVERAGE = 0.25;
-const MIN_EXTRA_SCORE = 0.3;
+/**
+ * Further citations must cover some of the question and score within reach of the best: enough
+ * to show the other passages that bear on it, without padding the reply with passages that only
+ * share a name (on FacQA valid, R@5 0.878 against 0.887 with half these bars).
+ */
+const MIN_EXTRA_COVERAGE = 0.3;
+const MIN_EXTRA_SCORE = 0.45;
 
 export function ask(view: SearchableView, question: string): AskAnswer {
   const query = parseQuery(question);
