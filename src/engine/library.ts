@@ -25,6 +25,8 @@ export interface LibrarySnapshot {
 export class Library implements SearchableView {
   private readonly indexed = new Map<string, IndexedSource>();
   private readonly byKey = new Map<string, { meta: SourceMeta; passage: Passage }>();
+  /** What indexing found, grouped by passage once, so re-ranking a passage does not scan its source. */
+  private readonly factsByKey = new Map<string, PassageFacts>();
 
   constructor(private readonly index = new PassageIndex()) {}
 
@@ -49,7 +51,10 @@ export class Library implements SearchableView {
     const indexed = this.indexed.get(id);
     if (!indexed) return false;
     this.index.remove(indexed.passages);
-    for (const p of indexed.passages) this.byKey.delete(p.key);
+    for (const p of indexed.passages) {
+      this.byKey.delete(p.key);
+      this.factsByKey.delete(p.key);
+    }
     this.indexed.delete(id);
     return true;
   }
@@ -94,16 +99,7 @@ export class Library implements SearchableView {
   }
 
   facts(sourceId: string, passage: number): PassageFacts {
-    const source = this.indexed.get(sourceId);
-    if (!source) return { lang: 'id', times: [], people: [] };
-    return {
-      lang: source.meta.lang,
-      times: source.times.filter((t) => t.passage === passage),
-      people: source.people.flatMap((p) => {
-        const description = [p.role, p.side].filter(Boolean).join(' ');
-        return p.mentions.filter((m) => m.passage === passage).map((m) => ({ start: m.start, end: m.end, description }));
-      }),
-    };
+    return this.factsByKey.get(`${sourceId}#${passage}`) ?? { lang: this.indexed.get(sourceId)?.meta.lang ?? 'id', times: [], people: [] };
   }
 
   toSnapshot(): LibrarySnapshot {
@@ -124,5 +120,16 @@ export class Library implements SearchableView {
   private remember(indexed: IndexedSource): void {
     this.indexed.set(indexed.meta.id, indexed);
     for (const passage of indexed.passages) this.byKey.set(passage.key, { meta: indexed.meta, passage });
+    const facts = (n: number) => {
+      const key = `${indexed.meta.id}#${n}`;
+      let found = this.factsByKey.get(key);
+      if (!found) this.factsByKey.set(key, (found = { lang: indexed.meta.lang, times: [], people: [] }));
+      return found;
+    };
+    for (const time of indexed.times) facts(time.passage).times.push(time);
+    for (const person of indexed.people) {
+      const description = [person.role, person.side].filter(Boolean).join(' ');
+      for (const m of person.mentions) facts(m.passage).people.push({ start: m.start, end: m.end, description });
+    }
   }
 }

@@ -11,11 +11,10 @@ import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { isStopwordAnyLang } from '../text/stopwords.js';
+import { NUMBER_WORDS } from '../extract/dates/tables.js';
 
-const NUMBER_WORDS = new Set([
-  'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'seribu', 'sejuta',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand', 'dozen',
-]);
+// The date recognizers' number words, plus the few that only ever count ("sejuta", "dozen").
+const isNumberWord = (w: string) => w in NUMBER_WORDS || w === 'sejuta' || w === 'dozen' || w === 'hundred' || w === 'thousand';
 const MULTIPLIERS = new Set(['puluh', 'belas', 'ratus', 'ribu', 'juta', 'miliar', 'milyar', 'triliun', 'persen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'setengah', 'and', 'a', 'half']);
 const CURRENCY_BEFORE = new Set(['rp', 'us', 'usd', 'idr', 'eur', 'rm', 's', 'dollar', 'euro']);
 const CURRENCY_COUNTRY = new Set(['as', 'amerika', 'us', 'singapura', 'australia', 'hongkong']);
@@ -31,7 +30,7 @@ export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], la
   const counted = countedNoun(query, lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isNum = t.kind === 'number' || NUMBER_WORDS.has(word(t));
+    const isNum = t.kind === 'number' || isNumberWord(word(t));
     if (!isNum || asked.has(word(t)) || inTime(t)) continue;
     let first = i;
     if (i > 0 && CURRENCY_BEFORE.has(word(tokens[i - 1])) && adjacent(tokens[i - 1]!, t)) first = i - 1;
