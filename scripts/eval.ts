@@ -2,15 +2,18 @@
  * npm run eval: answer quality, side by side with plain MiniSearch on the same passages.
  *   --shared DIR   where the shared eval sets live (default ../shared)
  *   --splits a,b   FacQA splits to score (default valid,test; tune on train and valid only)
+ *   --haystack N   also score FacQA mixed into N generated passages (e.g. 100000; takes minutes)
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/sources/corpus.js';
 import { scoreSummit } from '../src/eval/summit.js';
 import { scoreFacqa } from '../src/eval/facqa.js';
+import { scoreHaystack } from '../src/eval/haystack.js';
+import { createProgress } from '../src/bench/progress.js';
 
 const { values } = parseArgs({
-  options: { shared: { type: 'string', default: '../shared' }, splits: { type: 'string', default: 'valid,test' }, corpus: { type: 'string', default: 'corpus' } },
+  options: { shared: { type: 'string', default: '../shared' }, splits: { type: 'string', default: 'valid,test' }, haystack: { type: 'string' }, corpus: { type: 'string', default: 'corpus' } },
 });
 const shared = resolve(values.shared!);
 const pct = (x: number) => x.toFixed(3);
@@ -33,3 +36,16 @@ for (const s of scoreFacqa(join(shared, 'eval/facqa/facqa_all.jsonl'), values.sp
   console.log(`  ${s.split.padEnd(6)} (${String(s.questions).padStart(4)} questions)        ${pct(s.ours.r1)}   ${pct(s.ours.r5)}   ${pct(s.ours.em)}   ${pct(s.ours.f1)} | ${pct(s.plain.r1)}      ${pct(s.plain.r5)}`);
 }
 console.error(`(FacQA scored in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+if (values.haystack) {
+  const passages = Number(values.haystack);
+  if (!Number.isInteger(passages) || passages <= 0) throw new Error(`--haystack needs a number of passages, not "${values.haystack}"`);
+  const progress = createProgress(process.stderr);
+  const rows = scoreHaystack({ facqaPath: join(shared, 'eval/facqa/facqa_all.jsonl'), passages, splits: values.splits!.split(','), onProgress: (phase, done, total) => progress.update(phase, done, total) });
+  progress.finish();
+  console.log(`\nFacQA in a haystack of ${passages.toLocaleString('en-US')} generated passages`);
+  console.log('                                     top holds answer  found | /ask p50/p99 ms | plain: top holds answer  search p50/p99 ms');
+  for (const r of rows) {
+    console.log(`  ${r.split.padEnd(6)} (${String(r.questions).padStart(4)} questions)        ${pct(r.ours.topHoldsAnswer)}          ${pct(r.ours.found)} | ${r.ours.askP50Ms.toFixed(0).padStart(5)} / ${r.ours.askP99Ms.toFixed(0).padEnd(5)}   |        ${pct(r.plain.topHoldsAnswer)}          ${r.plain.searchP50Ms.toFixed(0).padStart(5)} / ${r.plain.searchP99Ms.toFixed(0)}`);
+  }
+}

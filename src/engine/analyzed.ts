@@ -13,6 +13,8 @@ export interface AnalyzedPassage {
   tokens: Token[];
   /** Per token, its index terms (empty for stop words). */
   termsAt: string[][];
+  /** Every index term of the passage. */
+  terms: Set<string>;
 }
 
 const MAX_CACHED = 1024;
@@ -25,7 +27,8 @@ export function analyzed(passage: Passage): AnalyzedPassage {
     cache.delete(key);
   } else {
     const tokens = tokenize(passage.text);
-    found = { tokens, termsAt: tokens.map((t) => tokenTerms(t, passage.lang)) };
+    const termsAt = tokens.map((t) => tokenTerms(t, passage.lang));
+    found = { tokens, termsAt, terms: new Set(termsAt.flat()) };
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   }
   cache.set(key, found);

@@ -9,6 +9,7 @@ import type { SearchableView } from './view.js';
 import type { PassageFacts } from './answer/candidates.js';
 import { parseQuery, queryTerms } from './query.js';
 import { PassageIndex } from './search.js';
+import { analyzed } from './analyzed.js';
 import { toPassages } from './passages.js';
 import { extractPeople } from './extract/people.js';
 import { extractTimes } from './extract/dates.js';
@@ -84,9 +85,14 @@ export class Library implements SearchableView {
   }
 
   searchQuery(query: Query, limit: number): PassageHit[] {
-    return this.index.search(queryTerms(query), limit).flatMap((hit) => {
+    const { searched, deferred } = this.index.plan(queryTerms(query));
+    return this.index.search(searched, limit).flatMap((hit) => {
       const found = this.byKey.get(hit.key);
-      return found ? [{ passage: found.passage, meta: found.meta, score: hit.score, matched: hit.matched }] : [];
+      if (!found) return [];
+      // A deferred term the passage holds is matched all the same (re-ranking analyzes it anyway).
+      const own = deferred.length > 0 ? analyzed(found.passage).terms : null;
+      const matched = own ? [...hit.matched, ...deferred.filter((t) => own.has(t.term)).map((t) => t.term)] : hit.matched;
+      return [{ passage: found.passage, meta: found.meta, score: hit.score, matched }];
     });
   }
 

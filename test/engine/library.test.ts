@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Library } from '../../src/engine/library.js';
+import { PassageIndex } from '../../src/engine/search.js';
 import { ask } from '../../src/engine/answer/ask.js';
 import { libraryOf, seedSource } from '../support/seed.js';
 import type { Source } from '../../src/engine/types.js';
@@ -28,6 +29,17 @@ describe('Library', () => {
     expect(library.get('ceasefire-report')!.passages).toHaveLength(1);
     expect(ask(library, 'gencatan senjata Ukraina').found).toBe(false);
     expect(ask(library, 'pelabuhan Murmansk').citations[0]?.source).toBe('ceasefire-report');
+  });
+
+  test('common words left out of the search still count: the same answers with no postings to spare', () => {
+    const full = libraryOf(seedSource(), extra);
+    const frugal = new Library(new PassageIndex(0));
+    frugal.add(seedSource());
+    frugal.add(extra);
+    const questions = ['Siapa Menteri Luar Negeri Rusia yang hadir?', 'Who accompanied Putin?', 'Apa yang dibahas tentang gencatan senjata?', 'Siapa perdana menteri Jepang?'];
+    const frugalAnswers = questions.map((q) => ask(frugal, q));
+    expect(frugalAnswers.map((a) => a.found)).toEqual([true, true, true, false]);
+    expect(frugalAnswers.map((a) => a.citations[0]?.excerpt)).toEqual(questions.map((q) => ask(full, q).citations[0]?.excerpt));
   });
 
   test('a snapshot answers exactly as the library it was taken from', () => {

@@ -36,4 +36,21 @@ describe('PassageIndex', () => {
     expect(copy.search(q, 5)).toEqual(index.search(q, 5));
     expect(copy.documentFrequency('anchorage')).toBe(2);
   });
+
+  test('a plan searches the rarest terms within the postings budget and defers the common ones', () => {
+    const index = new PassageIndex(2);
+    index.add(passages);
+    // df: washington 1, anchorage 2, menteri 1; the unknown word costs nothing.
+    const plan = index.plan([term('anchorage'), term('washington'), term('menteri'), term('kyiv'), term('washington')]);
+    expect(plan.searched.map((t) => t.term)).toEqual(['kyiv', 'washington', 'menteri']);
+    expect(plan.deferred.map((t) => t.term)).toEqual(['anchorage']);
+  });
+
+  test('the rarest term is searched even when it alone is over the budget', () => {
+    const index = new PassageIndex(0);
+    index.add(passages);
+    const plan = index.plan([term('anchorage'), term('runding')]);
+    expect(plan.searched.map((t) => t.term)).toEqual(['runding']);
+    expect(plan.deferred.map((t) => t.term)).toEqual(['anchorage']);
+  });
 });
