@@ -20,7 +20,28 @@ function describedGroups(query: Query, description: string, lang: Lang): number 
   return query.groups.filter((g) => g.alternatives.some((a) => terms.has(a.term))).length;
 }
 
+/**
+ * "Who is Marco Rubio?" / "Siapakah Lavrov?": every word of the question is part of one name the
+ * passage gives a person, so it asks what the person is, and the answer is the role and side the
+ * source gives them (as indexing read it), never the name of whoever stands nearest. Undefined
+ * when the question is not of that kind; null when the source names the person without a role.
+ */
+function identity(query: Query, best: RankedPassage): string | null | undefined {
+  if (query.type !== 'person' || query.groups.length === 0) return undefined;
+  const { tokens, groupsAt, facts } = best;
+  for (const person of facts.people) {
+    const covered = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (t.start >= person.start && t.end <= person.end) for (const g of groupsAt[i]!) covered.add(g);
+    });
+    if (covered.size === query.groups.length) return person.description || null;
+  }
+  return undefined;
+}
+
 export function shortAnswer(query: Query, best: RankedPassage): string | null {
+  const who = identity(query, best);
+  if (who !== undefined) return who;
   const { tokens, groupsAt, groupWeight, sentence, facts, hit } = best;
   const text = hit.passage.text;
   const found = candidates(query, tokens, sentence, facts, hit.passage.text);

@@ -34,4 +34,15 @@ describe('short answers', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toBeNull();
   });
+
+  test.each([
+    ['Siapakah Budi Santoso?', 'Kepala Dinas Kehutanan Kalimantan Tengah'],
+    ['Who is Sergey Lavrov?', 'Menteri Luar Negeri'],
+    ['Siapa Lavrov?', 'Menteri Luar Negeri'],
+  ])('asked who a named person is (%s), the answer is their role, not a neighbour\'s name', (question, role) => {
+    const result = ask(library, question);
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain(role);
+    expect(result.answer).not.toMatch(/Zakharova|Lavrov|Santoso/);
+  });
 });
