@@ -55,6 +55,11 @@ describe('extractTimes: Indonesian', () => {
     ['Ia tiba pada Jumat malam dan pergi Senin lalu.', [['Jumat malam', 'relative', null], ['Senin lalu', 'relative', null]]],
     ['Tahun ini dan bulan depan penting.', [['Tahun ini', 'relative', null], ['bulan depan', 'relative', null]]],
     ['Pada Mei delegasi datang.', [['Mei', 'date', '--05']]],
+    ['Gen itu, Oktober lalu, berhasil diidentifikasi; SEA Games digelar November nanti.', [['Oktober lalu', 'date', '--10'], ['November nanti', 'date', '--11']]],
+    ['Universitas itu didirikan tahun 1459.', [['1459', 'year', '1459']]],
+    ['Rapat digelar 25 Agustus lalu.', [['25 Agustus', 'date', '--08-25']]],
+    ['Sutradara Teguh Karya ( 1934 - 2001 ) membuat film Badai Pasti Berlalu (1977).', [['1934 - 2001', 'year', '1934/2001'], ['1977', 'year', '1977']]],
+    ['Pendaki berhenti pada 1500 meter, (12) orang turun.', []],
     ['Minggu itu penuh rapat; Kamis ia pergi.', [['Kamis', 'relative', null]]],
   ])('%s', (text, expected) => {
     expect(facts(text, 'id')).toEqual(expected);

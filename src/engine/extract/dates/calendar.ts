@@ -137,17 +137,25 @@ const monthYear: Recognizer = {
   },
 };
 
-/** A month alone after a cue: "pada Agustus", "bulan Mei", "in August", "awal Agustus". */
+/** Words after a month name that make it a time: "Oktober lalu", "Juni mendatang". */
+const MONTH_TAILS_ID = ['lalu', 'nanti', 'depan', 'mendatang', 'silam', 'kemarin'];
+
+/**
+ * A month alone after a cue: "pada Agustus", "bulan Mei", "in August", "awal Agustus"; or before
+ * an Indonesian word that places it in time: "Oktober lalu", "November nanti" (kept in the text).
+ */
 const monthAlone: Recognizer = {
   pattern: regex(
-    `(?:${B}(?<part>${PART})[-\\s]+(?:bulan\\s+)?|${B}(?:pada|bulan|sejak|hingga|sampai|in|since|until|by|during)\\s+(?:bulan\\s+)?)(?<mon>${alt(Object.keys(MONTHS))})${E}(?!\\s+\\d)`,
+    `(?:${B}(?<part>${PART})[-\\s]+(?:bulan\\s+)?|${B}(?:pada|bulan|sejak|hingga|sampai|in|since|until|by|during)\\s+(?:bulan\\s+)?)(?<mon>${alt(Object.keys(MONTHS))})${E}(?!\\s+\\d)` +
+      `|${B}(?<!\\d\\s*)(?<mon2>${alt(Object.keys(MONTHS))})\\s+(?:${alt(MONTH_TAILS_ID)})${E}`,
   ),
   read(m, ctx) {
-    const mon = group(m, 'mon')!;
+    const mon = group(m, 'mon') ?? group(m, 'mon2')!;
     const month = monthNumber(mon.text);
     if (month === null || !isCapitalized(mon.text)) return null;
     const year = yearFor(month, 1, ctx);
-    return { ...(m.groups!.part ? whole(m) : from(m, 'mon')), kind: 'date', iso: year === null ? `--${pad(month)}` : `${year}-${pad(month)}` };
+    const span = m.groups!.part || m.groups!.mon2 ? whole(m) : from(m, 'mon');
+    return { ...span, kind: 'date', iso: year === null ? `--${pad(month)}` : `${year}-${pad(month)}` };
   },
 };
 
@@ -164,7 +172,9 @@ const year: Recognizer = {
   read(m) {
     const g = m.groups!;
     const y = Number(g.y);
-    const plausible = (n: number) => n >= 1900 && n <= 2100;
+    // "pada 1500" may be a count; "tahun 1459" is a year however long ago.
+    const explicit = g.cue !== undefined && /^(tahun|thn\.)$/i.test(g.cue);
+    const plausible = (n: number) => n >= (explicit ? 1000 : 1900) && n <= 2100;
     if (!plausible(y)) return null;
     const y2 = g.y2 === undefined ? null : Number(g.y2);
     if (y2 === null && g.cue && YEAR_RANGE_CUES.includes(key(g.cue))) return null;
@@ -173,6 +183,23 @@ const year: Recognizer = {
       return { start: g.part ? m.index : y1.start, end: y1.end, kind: 'year', iso: String(y) };
     }
     return { ...(g.part ? whole(m) : from(m, 'y')), kind: 'year', iso: y2 === null ? String(y) : `${y}/${y2}` };
+  },
+};
+
+/**
+ * A year or a span of years alone in brackets, after a name or a title: "Teguh Karya (1934-2001)",
+ * "Si Doel Anak Betawi (1973)". Four digits alone in brackets are hardly ever anything else.
+ */
+const bracketYear: Recognizer = {
+  digits: true,
+  pattern: regex(`\\(\\s?(?<y>\\d{4})(?:\\s?[-–—]\\s?(?<y2>\\d{4}))?\\s?\\)`),
+  read(m) {
+    const y = Number(m.groups!.y);
+    const y2 = m.groups!.y2 === undefined ? null : Number(m.groups!.y2);
+    if (y < 1000 || y > 2100 || (y2 !== null && (y2 <= y || y2 > 2100))) return null;
+    const first = group(m, 'y')!;
+    const end = (group(m, 'y2') ?? first).end;
+    return { start: first.start, end, kind: 'year', iso: y2 === null ? String(y) : `${y}/${y2}` };
   },
 };
 
@@ -247,4 +274,4 @@ const clockBare: Recognizer = {
 };
 
 /** In order of preference when two recognizers claim spans of the same length. */
-export const CALENDAR: Recognizer[] = [dayFirst, monthFirst, numeric, monthYear, monthAlone, year, decade, clockCue, clockBare];
+export const CALENDAR: Recognizer[] = [dayFirst, monthFirst, numeric, monthYear, monthAlone, year, bracketYear, decade, clockCue, clockBare];
