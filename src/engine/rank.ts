@@ -19,6 +19,12 @@ export interface RankedPassage {
   features: number[];
   /** The sentence that best answers, as offsets into the passage text. */
   sentence: Span;
+  /**
+   * The sentences just before and after it that share some of the question's words and hold a
+   * candidate of the wanted type, best first: news often gives the answer one sentence on, by a
+   * pronoun or an epithet ("presiden Rusia tersebut … pada tahun 2015").
+   */
+  neighbours: Span[];
   /** Share of the question's weight the passage covers (0–1). */
   coverage: number;
   /** How many of the question's groups the passage does not say (less than half of any reading). */
@@ -55,17 +61,23 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
       const facts = view.facts(hit.passage.sourceId, hit.passage.number);
       let top: SentenceFeatures = { weight: 0, proximity: 0, type: 0, order: 0, share: 0, span: hit.passage.sentences[0] ?? { start: 0, end: hit.passage.text.length } };
       let topScore = -1;
-      for (const span of hit.passage.sentences) {
+      let topIndex = 0;
+      const scored = hit.passage.sentences.map((span, i) => {
         const f = sentenceFeatures(span, tokens, termsAt, groupsAt, facts, hit.passage.text, ctx);
         const s = WEIGHTS[1]! * f.weight + WEIGHTS[2]! * f.proximity + WEIGHTS[3]! * f.type + WEIGHTS[5]! * f.order + WEIGHTS[6]! * f.share;
-        if (s > topScore) { topScore = s; top = f; }
-      }
+        if (s > topScore) { topScore = s; top = f; topIndex = i; }
+        return { f, s };
+      });
+      const neighbours = [scored[topIndex - 1], scored[topIndex + 1]]
+        .filter((n) => n !== undefined && n.f.type > 0)
+        .sort((a, b) => b!.s - a!.s)
+        .map((n) => n!.f.span);
       const coverage = share.reduce((a, x, g) => a + x * groupWeight[g]!, 0) / total;
       const entityCoverage = entityTotal === 0 ? 1 : share.reduce((a, x, g) => a + (query.groups[g]!.entity ? x * groupWeight[g]! : 0), 0) / entityTotal;
       const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position), entityCoverage];
       const score = features.reduce((a, f, i) => a + f * WEIGHTS[i]!, 0);
       const missing = share.filter((x) => x < 0.5).length;
-      return { hit, score, features, sentence: top.span, coverage, missing, entityCoverage, tokens, groupsAt, groupWeight, facts };
+      return { hit, score, features, sentence: top.span, neighbours, coverage, missing, entityCoverage, tokens, groupsAt, groupWeight, facts };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -4,13 +4,13 @@
  * question (every name, number and date in it, and most of the question's weight), not by a raw
  * score cut-off, so it means the same on a small corpus and a large one.
  */
-import type { AskAnswer, Citation } from '../types.js';
+import type { AskAnswer, Citation, Span } from '../types.js';
 import type { SearchableView } from '../view.js';
 import { parseQuery, type Query } from '../query.js';
 import { rank, type RankedPassage } from '../rank.js';
 import { isFactoid } from '../question.js';
-import { cite } from './citation.js';
-import { shortAnswer } from './short-answer.js';
+import { cite, MAX_EXCERPT } from './citation.js';
+import { shortAnswer, type ShortAnswer } from './short-answer.js';
 
 /** Passages re-ranked per question: enough to recover from BM25's misses, few enough to be fast. */
 const CANDIDATES = 30;
@@ -37,14 +37,19 @@ export function ask(view: SearchableView, question: string): AskAnswer {
   const best = namesKnown(query, ranked) ? ranked.find((r) => answers(r, query)) : undefined;
   if (!best) return { command: 'ask', query: question, found: false, answer: null, citations: [], suggestions: suggestions(view) };
   const cited = [best, ...ranked.filter((r) => r !== best && answersToo(r, best))].slice(0, MAX_CITATIONS);
-  const citations: Citation[] = cited.map((r) => cite(r.hit.meta, r.hit.passage, r.sentence));
-  return {
-    command: 'ask',
-    query: question,
-    found: true,
-    answer: isFactoid(query.type) ? shortAnswer(query, best) : null,
-    citations,
-  };
+  const short = isFactoid(query.type) ? shortAnswer(query, best) : null;
+  const citations: Citation[] = cited.map((r) => cite(r.hit.meta, r.hit.passage, r === best ? showing(r.sentence, short) : r.sentence));
+  return { command: 'ask', query: question, found: true, answer: short?.text ?? null, citations };
+}
+
+/**
+ * The first excerpt's focus: the best sentence, and the one the short answer came from when that
+ * is a neighbour; the answer's own sentence alone when both do not fit in one excerpt.
+ */
+function showing(sentence: Span, short: ShortAnswer | null): Span {
+  if (!short || short.sentence === sentence) return sentence;
+  const both = { start: Math.min(sentence.start, short.sentence.start), end: Math.max(sentence.end, short.sentence.end) };
+  return both.end - both.start <= MAX_EXCERPT ? both : short.sentence;
 }
 
 /**

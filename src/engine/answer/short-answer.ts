@@ -1,12 +1,13 @@
 /**
- * The short answer: of the candidates of the wanted type in the cited sentence, the one nearest
+ * The short answer: of the candidates of the wanted type in the cited sentence (else in the
+ * sentence next to it that shares the question's words), the one nearest
  * the question's words, rare words counting most. A person whose stated role or side matches the question's words wins
  * over a nearer one ("Siapa penasihat presiden Rusia?" wants the adviser, not the minister
  * named next to the words). Always verbatim from the sentence.
  */
 import type { RankedPassage } from '../rank.js';
 import type { Query } from '../query.js';
-import type { Lang } from '../types.js';
+import type { Lang, Span } from '../types.js';
 import { candidates } from './candidates.js';
 import { indexTerms } from '../text/analyze.js';
 
@@ -39,10 +40,24 @@ function identity(query: Query, best: RankedPassage): string | null | undefined 
   return undefined;
 }
 
-export function shortAnswer(query: Query, best: RankedPassage): string | null {
+export interface ShortAnswer {
+  text: string;
+  /** The sentence it was taken from: the cited one, or a neighbour (the excerpt must show it). */
+  sentence: Span;
+}
+
+export function shortAnswer(query: Query, best: RankedPassage): ShortAnswer | null {
   const who = identity(query, best);
-  if (who !== undefined) return who;
-  const { tokens, groupsAt, groupWeight, sentence, facts, hit } = best;
+  if (who !== undefined) return who === null ? null : { text: who, sentence: best.sentence };
+  for (const sentence of [best.sentence, ...best.neighbours]) {
+    const text = fromSentence(query, best, sentence);
+    if (text !== null) return { text, sentence };
+  }
+  return null;
+}
+
+function fromSentence(query: Query, best: RankedPassage, sentence: Span): string | null {
+  const { tokens, groupsAt, groupWeight, facts, hit } = best;
   const text = hit.passage.text;
   const found = candidates(query, tokens, sentence, facts, hit.passage.text);
   if (found.length === 0) return null;

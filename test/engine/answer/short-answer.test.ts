@@ -45,4 +45,17 @@ describe('short answers', () => {
     expect(result.answer).toContain(role);
     expect(result.answer).not.toMatch(/Zakharova|Lavrov|Santoso/);
   });
+
+  test('an answer one sentence on (by an epithet) is found, and the excerpt shows both sentences', () => {
+    const visit = libraryOf({
+      id: 'kunjungan', title: 'Kunjungan', url: null, published: null, lang: 'id',
+      body: 'Kunjungan ini yang pertama bagi Putin ke Amerika Serikat dalam satu dekade terakhir. ' +
+        'Sebelumnya, presiden Rusia tersebut terakhir kali datang ke negeri itu pada tahun 2015 untuk sidang PBB. ' +
+        'Kali ini ia tidak membawa menteri pertahanan.',
+    });
+    const result = ask(visit, 'When was Putin last in the United States?');
+    expect(result.answer).toBe('2015');
+    expect(result.citations[0]!.excerpt).toContain('bagi Putin ke Amerika Serikat');
+    expect(result.citations[0]!.excerpt).toContain('pada tahun 2015');
+  });
 });
