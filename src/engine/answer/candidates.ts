@@ -6,6 +6,7 @@
  */
 import type { Lang, Span, TimeFact } from '../types.js';
 import { afterHeadNoun, headNoun } from './head-noun.js';
+import { COUNTRY_HEADS, isCountry } from '../text/countries.js';
 import { numberSpans } from './numbers.js';
 import { isIndonesianWord } from '../text/stem.js';
 import type { Query } from '../query.js';
@@ -48,6 +49,12 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
   const headed = head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [];
+  if (head !== null && COUNTRY_HEADS.has(head) && ['place', 'name', 'thing'].includes(query.type)) {
+    // "Di negara manakah …": of the names here, the countries; the city or airport named beside
+    // them is not the answer.
+    const countries = names(nameable, asked).map(([a, b]) => text(a, b)).filter((c) => isCountry(passageText.slice(c.start, c.end)));
+    if (countries.length > 0) return countries;
+  }
   switch (query.type) {
     case 'date':
     case 'time':

@@ -58,4 +58,15 @@ describe('short answers', () => {
     expect(result.citations[0]!.excerpt).toContain('bagi Putin ke Amerika Serikat');
     expect(result.citations[0]!.excerpt).toContain('pada tahun 2015');
   });
+
+  test.each([
+    ['Di negara manakah bandara Pearson berada?'],
+    ['In which country is Pearson airport?'],
+  ])('asked for a country (%s), the country, not the city beside it', (question) => {
+    const airport = libraryOf({
+      id: 'bandara', title: 'Bandara', url: null, published: null, lang: 'id',
+      body: 'Pesawat itu mendarat darurat di bandara Pearson di Toronto, Kanada, pada malam hari.',
+    });
+    expect(ask(airport, question).answer).toBe('Kanada');
+  });
 });
