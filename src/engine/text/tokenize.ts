@@ -17,18 +17,29 @@ export interface Token {
 }
 
 // Order matters: whole dates and numbers before plain words; dotted acronyms (U.S.) as one token.
+// One shared expression scanned with exec(): matchAll() clones it per call, which cost more than
+// the scan itself on passage-sized texts. Tokenizing is synchronous, so sharing it is safe.
 const TOKEN =
   /(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d+(?:[.,:]\d+)+|\d+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)/gu;
+const UPPER = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
     const start = m.index;
     const raw = m[0];
     const kind: TokenKind = m[1] ? 'date' : m[2] ? 'number' : 'word';
     // "U.S." is indexed as "US": the dots are spelling, not content.
     const value = m[3] ? raw.replace(/\./g, '') : raw;
-    tokens.push({ text: value, start, end: start + raw.length, kind, capitalized: /^\p{Lu}/u.test(raw) });
+    tokens.push({ text: value, start, end: start + raw.length, kind, capitalized: isUpperInitial(raw) });
   }
   return tokens;
+}
+
+/** First letter upper case; most words are ASCII, where that is A–Z and needs no Unicode lookup. */
+function isUpperInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
 }

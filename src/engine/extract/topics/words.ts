@@ -36,8 +36,7 @@ export function isDerivedVerb(lower: string, lang: Lang): boolean {
 
 /** A stop word in the passage's language, or a single letter. */
 export function isFunctionWord(token: Token, lang: Lang): boolean {
-  const lower = foldWord(token.text);
-  return lower.length < 2 || isStopword(lower, lang);
+  return wordInfo(token.text, lang).functionWord;
 }
 
 /**
@@ -61,12 +60,51 @@ const BREAKS = new Set(['dalam', 'sejak', 'usai', 'sangat', 'paling', 'cukup', '
 
 /** A function word or a weak word: may sit inside a phrase but not at its edge. */
 export function isEdgeWeak(token: Token, lang: Lang): boolean {
-  return isFunctionWord(token, lang) || WEAK.has(foldWord(token.text));
+  return wordInfo(token.text, lang).edgeWeak;
 }
 
 /** Ends a candidate phrase: a stop word, or a preposition kept for retrieval. */
 export function isPhraseBreak(token: Token, lang: Lang): boolean {
-  return isFunctionWord(token, lang) || BREAKS.has(foldWord(token.text));
+  return wordInfo(token.text, lang).phraseBreak;
+}
+
+/** Everything the topic finders ask about one written word, in one language. */
+export interface WordInfo {
+  /** foldWord() of the word. */
+  lower: string;
+  /** Its stem in the language. */
+  stem: string;
+  functionWord: boolean;
+  edgeWeak: boolean;
+  phraseBreak: boolean;
+  derivedVerb: boolean;
+}
+
+const infos: Record<Lang, Map<string, WordInfo>> = { id: new Map(), en: new Map() };
+
+/**
+ * The tests above for a word as written, worked out once: key phrases ask several of them for
+ * every word of every 2–4-word window, and folding and looking the word up each time was the
+ * largest part of topic extraction.
+ */
+export function wordInfo(text: string, lang: Lang): WordInfo {
+  const cache = infos[lang];
+  let info = cache.get(text);
+  if (info === undefined) {
+    const lower = foldWord(text);
+    const functionWord = lower.length < 2 || isStopword(lower, lang);
+    info = {
+      lower,
+      stem: stem(lower, lang),
+      functionWord,
+      edgeWeak: functionWord || WEAK.has(lower),
+      phraseBreak: functionWord || BREAKS.has(lower),
+      derivedVerb: isDerivedVerb(lower, lang),
+    };
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(text, info);
+  }
+  return info;
 }
 
 /**
