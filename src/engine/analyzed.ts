@@ -13,8 +13,6 @@ export interface AnalyzedPassage {
   tokens: Token[];
   /** Per token, its index terms (empty for stop words). */
   termsAt: string[][];
-  /** Every index term of the passage. */
-  terms: Set<string>;
 }
 
 const MAX_CACHED = 1024;
@@ -27,8 +25,7 @@ export function analyzed(passage: Passage): AnalyzedPassage {
     cache.delete(key);
   } else {
     const tokens = tokenize(passage.text);
-    const termsAt = tokens.map((t) => tokenTerms(t, passage.lang));
-    found = { tokens, termsAt, terms: new Set(termsAt.flat()) };
+    found = { tokens, termsAt: tokens.map((t) => tokenTerms(t, passage.lang)) };
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   }
   cache.set(key, found);

@@ -90,7 +90,7 @@ export class Library implements SearchableView {
       const found = this.byKey.get(hit.key);
       if (!found) return [];
       // A deferred term the passage holds is matched all the same (re-ranking analyzes it anyway).
-      const own = deferred.length > 0 ? analyzed(found.passage).terms : null;
+      const own = deferred.length > 0 ? new Set(analyzed(found.passage).termsAt.flat()) : null;
       const matched = own ? [...hit.matched, ...deferred.filter((t) => own.has(t.term)).map((t) => t.term)] : hit.matched;
       return [{ passage: found.passage, meta: found.meta, score: hit.score, matched }];
     });
