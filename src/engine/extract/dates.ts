@@ -24,6 +24,7 @@ import type { Passage, TimeFact } from '../types.js';
 import { CALENDAR } from './dates/calendar.js';
 import { SPANS } from './dates/spans.js';
 import { lowerInPlace, type DateContext, type Found, type Recognizer } from './dates/pattern.js';
+import { cluesOf } from './dates/clues.js';
 
 /** In order of preference when two spans of the same length compete. */
 const RECOGNIZERS: Recognizer[] = [...CALENDAR, ...SPANS];
@@ -32,9 +33,9 @@ export function extractTimes(passage: Passage, context: { published: string | nu
   const ctx: DateContext = { text: passage.text, lang: passage.lang, published: parsePublished(context.published) };
   const lower = lowerInPlace(passage.text);
   const found: Array<Found & { order: number }> = [];
-  const digits = /\d/.test(passage.text);
+  const clues = cluesOf(passage.text, lower);
   RECOGNIZERS.forEach((r, order) => {
-    if (r.digits && !digits) return;
+    if ((r.digits && !clues.digits) || (r.needs && !r.needs(clues))) return;
     for (const f of scan(r, ctx, lower)) found.push({ ...f, order });
   });
   // The longest reading wins ("Minggu (21/8/2022)" over "Minggu"); ties go to the earlier recognizer.

@@ -12,7 +12,7 @@ import { stem } from '../text/stem.js';
 import { passageCandidates, type Candidate, type SourceContext } from './people/candidates.js';
 import { applyClauses } from './people/clauses.js';
 import { SENTENCE_OPENERS } from './people/lexicon.js';
-import { compatibleGiven, normalizeWord, sameName, sameWord } from './people/names.js';
+import { compatibleGiven, normalizeWord, PhoneticIndex, sameName, sameWord } from './people/names.js';
 import { passageWords, type Word } from './people/words.js';
 
 export { personKey } from './people/names.js';
@@ -59,13 +59,25 @@ function sourceContext(words: Word[][], lang: Lang): SourceContext {
 
 function resolve(candidates: Candidate[], wordsOf: Map<number, Word[]>): Group[] {
   const groups: Group[] = [];
+  // Groups by surname, so a name is compared only with groups whose surname may spell the same.
+  // Groups are only appended (or removed) until the end, so the index's order is theirs.
+  const bySurname = new PhoneticIndex<Group>();
+  const surname = (key: string[]) => key[key.length - 1]!;
+  const open = (key: string[], mentions: Candidate[]) => {
+    const group = { key, mentions };
+    groups.push(group);
+    bySurname.add(surname(key), group);
+  };
   const keyOf = (c: Candidate) => c.names.map(normalizeWord);
-  const find = (key: string[]) => groups.filter((g) => sameName(g.key, key));
+  const find = (key: string[]) => bySurname.candidates(surname(key)).filter((g) => sameName(g.key, key));
   const join = (c: Candidate, key: string[]) => {
     const group = find(key)[0];
-    if (!group) return groups.push({ key, mentions: [c] });
+    if (!group) return open(key, [c]);
     group.mentions.push(c);
-    if (key.length > group.key.length) group.key = key;
+    if (key.length > group.key.length) {
+      group.key = key;
+      bySurname.add(surname(key), group);
+    }
   };
   const full = candidates.filter((c) => c.names.length > 1);
   for (const c of full) if (!c.tentative) join(c, keyOf(c));
@@ -73,7 +85,7 @@ function resolve(candidates: Candidate[], wordsOf: Map<number, Word[]>): Group[]
   for (const c of full.filter((x) => x.tentative)) {
     const key = keyOf(c);
     const rest = key.slice(1);
-    const known = groups.find((g) => sameName(g.key, rest));
+    const known = find(rest)[0];
     if (known && !compatibleGiven(known.key.slice(0, -1), key.slice(0, -1))) {
       c.names = c.names.slice(1);
       c.first++;
@@ -85,10 +97,13 @@ function resolve(candidates: Candidate[], wordsOf: Map<number, Word[]>): Group[]
   // Full names read as places: every mention sits after "di"/"in" and none has a title.
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
-    if (g.mentions.some((m) => m.locative) && !g.mentions.some((m) => m.role || m.titled)) groups.splice(i, 1);
+    if (g.mentions.some((m) => m.locative) && !g.mentions.some((m) => m.role || m.titled)) {
+      groups.splice(i, 1);
+      bySurname.remove(g);
+    }
   }
   const single = candidates.filter((c) => c.names.length === 1);
-  for (const c of single) if (c.titled && find(keyOf(c)).length === 0) groups.push({ key: keyOf(c), mentions: [] });
+  for (const c of single) if (c.titled && find(keyOf(c)).length === 0) open(keyOf(c), []);
   // A surname alone is the person of that surname named most recently before it (else the
   // first such person): one pass in document order, remembering where each was last named.
   const lastNamed = new Map<Group, Candidate>();
@@ -98,8 +113,8 @@ function resolve(candidates: Candidate[], wordsOf: Map<number, Word[]>): Group[]
     const named = groupOf.get(c);
     if (named && c.names.length > 1) lastNamed.set(named, c);
     if (c.names.length !== 1) continue;
-    const surname = keyOf(c)[0]!;
-    const matches = groups.filter((g) => sameWord(g.key[g.key.length - 1]!, surname));
+    const word = keyOf(c)[0]!;
+    const matches = bySurname.candidates(word).filter((g) => sameWord(surname(g.key), word));
     if (matches.length === 0) continue;
     const recent = matches.filter((g) => lastNamed.has(g));
     const chosen = recent.length > 0 ? recent.reduce((x, y) => (byPosition(lastNamed.get(y)!, lastNamed.get(x)!) > 0 ? y : x)) : matches[0]!;

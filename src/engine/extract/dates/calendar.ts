@@ -8,6 +8,7 @@ import {
   WEEKDAYS, YEAR_CUES, YEAR_RANGE_CUES, ZONES,
 } from './tables.js';
 import { alt, B, E, WORD_CHAR, group, isCapitalized, key, pad, regex, type DateContext, type Recognizer } from './pattern.js';
+import { somePhrase, type Clues } from './clues.js';
 
 const MONTH = `(?:${alt(Object.keys(MONTHS))}|(?:${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?)`;
 const WEEKDAY = `(?:${alt(WEEKDAYS)}|(?:${alt(WEEKDAY_ABBREVIATIONS)})\\.)`;
@@ -16,6 +17,13 @@ const PART = alt(PERIOD_PARTS);
 // "waktu setempat" is in ZONES; "waktu Alaska", "waktu Moskow" are checked for a capital in read().
 const ZONE = `(?:${alt(ZONES)}|waktu\\s+[${WORD_CHAR}]+)`;
 const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
+
+// What a passage must hold for each recognizer to match. A month name or abbreviation always
+// stands as a whole word in the patterns below (a space, hyphen or boundary before it, a dot,
+// comma, space or boundary after it), so its absence rules those patterns out.
+const monthWord = somePhrase([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]);
+const monthName = somePhrase(Object.keys(MONTHS));
+const fourDigits = (c: Clues) => c.fourDigits;
 
 function monthNumber(word: string): number | null {
   const w = key(word).replace(/\.$/, '');
@@ -72,6 +80,7 @@ const from = (m: RegExpExecArray, name: string): { start: number; end: number } 
 /** "Jumat, 15 Agustus 2025", "18 September 2005", "15-16 August", "the 15th of August". */
 const dayFirst: Recognizer = {
   digits: true,
+  needs: monthWord,
   pattern: regex(`${B}(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<y>\\d{4}))?${E}`),
   read(m, ctx) {
     const g = m.groups!;
@@ -83,6 +92,7 @@ const dayFirst: Recognizer = {
 /** "Friday, Aug. 15", "August 15, 2025", "Aug 15". */
 const monthFirst: Recognizer = {
   digits: true,
+  needs: monthWord,
   pattern: regex(`${B}(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s+(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?(?:,?\\s+(?<y>\\d{4}))?${E}`),
   read(m, ctx) {
     const g = m.groups!;
@@ -97,6 +107,7 @@ const monthFirst: Recognizer = {
  */
 const numeric: Recognizer = {
   digits: true,
+  needs: (c) => c.numericDate,
   pattern: regex(
     `${B}(?:(?<wd>${WEEKDAY})\\.?,?\\s*)?(?:\\((?<pa>\\d{1,2})\\/(?<pb>\\d{1,2})(?:\\/(?<py>\\d{4}|\\d{2}))?\\)|(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?(?![${WORD_CHAR}/]))` +
       `|${B}(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})${E}`,
@@ -128,6 +139,7 @@ const numeric: Recognizer = {
 /** "Agustus 2025", "akhir Agustus 2025", "late August 2025". */
 const monthYear: Recognizer = {
   digits: true,
+  needs: (c) => c.fourDigits && monthWord(c),
   pattern: regex(`${B}(?:(?<part>${PART})[-\\s]+)?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<y>\\d{4})${E}`),
   read(m) {
     const month = monthNumber(m.groups!.mon!);
@@ -145,6 +157,7 @@ const MONTH_TAILS_ID = ['lalu', 'nanti', 'depan', 'mendatang', 'silam', 'kemarin
  * an Indonesian word that places it in time: "Oktober lalu", "November nanti" (kept in the text).
  */
 const monthAlone: Recognizer = {
+  needs: monthName,
   pattern: regex(
     `(?:${B}(?<part>${PART})[-\\s]+(?:bulan\\s+)?|${B}(?:pada|bulan|sejak|hingga|sampai|in|since|until|by|during)\\s+(?:bulan\\s+)?)(?<mon>${alt(Object.keys(MONTHS))})${E}(?!\\s+\\d)` +
       `|${B}(?<!\\d\\s*)(?<mon2>${alt(Object.keys(MONTHS))})\\s+(?:${alt(MONTH_TAILS_ID)})${E}`,
@@ -165,6 +178,7 @@ const monthAlone: Recognizer = {
  */
 const year: Recognizer = {
   digits: true,
+  needs: fourDigits,
   pattern: regex(
     `(?:${B}(?<part>${PART})[-\\s]+(?:(?:tahun|of)\\s+)?|${B}(?<cue>${alt([...YEAR_CUES, ...YEAR_RANGE_CUES])})\\s+(?:(?:tahun|the\\s+year)\\s+)?)` +
       `(?<y>\\d{4})(?:\\s*(?:[-–—]|s\\.d\\.|hingga|sampai|to|and|dan)\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`,
@@ -192,6 +206,7 @@ const year: Recognizer = {
  */
 const bracketYear: Recognizer = {
   digits: true,
+  needs: fourDigits,
   pattern: regex(`\\(\\s?(?<y>\\d{4})(?:\\s?[-–—]\\s?(?<y2>\\d{4}))?\\s?\\)`),
   read(m) {
     const y = Number(m.groups!.y);
@@ -206,6 +221,7 @@ const bracketYear: Recognizer = {
 /** Decades: "1990-an", "the 1990s". */
 const decade: Recognizer = {
   digits: true,
+  needs: fourDigits,
   pattern: regex(`${B}(?:19|20)\\d0(?:-an|s)${E}`),
   read: (m) => ({ ...whole(m), kind: 'year', iso: null }),
 };
@@ -233,9 +249,13 @@ function zoneEnd(m: RegExpExecArray): number {
   return m.index + m[0].length;
 }
 
+/** A clock cue anywhere in the text (not only as a whole word: "jam3" matches too). */
+const CLOCK_CUE = new RegExp(alt(CLOCK_CUES));
+
 /** "pukul 14.00 WIB", "jam 3 sore", "pukul 10.00-12.00 waktu setempat". */
 const clockCue: Recognizer = {
   digits: true,
+  needs: (c) => CLOCK_CUE.test(c.lower),
   pattern: regex(
     `${B}(?:${alt(CLOCK_CUES)})\\s*(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?(?:\\s*[-–]\\s*(?:pukul\\s+)?\\d{1,2}(?:[.:]\\d{2})?)?(?:\\s+(?<part>${alt(Object.keys(DAY_PARTS))}))?(?:\\s+(?<zone>${ZONE}))?${E}`,
   ),
@@ -248,6 +268,8 @@ const clockCue: Recognizer = {
 /** "2:30 p.m.", "10 am", "14.00 WIB", "at 14:30", "at noon". */
 const clockBare: Recognizer = {
   digits: true,
+  // Each branch holds an hour with a.m./p.m., an hour with minutes, or a named time of day.
+  needs: (c) => /\d\s*[ap]\.?m|\d[.:]\d\d|noon|midnight/.test(c.lower),
   pattern: regex(
     `${B}(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*(?<part>[ap]\\.m\\.|[ap]\\.m${E}|[ap]m${E})(?:\\s+(?<zone>${ZONE})${E})?` +
       `|${B}(?<h2>\\d{1,2})[.:](?<min2>\\d{2})\\s*(?<zone2>${ZONE})${E}` +

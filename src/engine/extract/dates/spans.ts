@@ -14,6 +14,7 @@ import {
 } from './tables.js';
 import { durationIso, parseQuantity, QUANTITY, type DurationPart } from './numbers.js';
 import { alt, B, E, group, isCapitalized, key, regex, type Recognizer } from './pattern.js';
+import { somePhrase } from './clues.js';
 
 const UNIT = alt(Object.keys(UNITS));
 const HALF = 'setengah|half\\s+an?|a\\s+half';
@@ -30,6 +31,8 @@ const ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
  * rejects a bare unit in any other place.
  */
 const span: Recognizer = {
+  // The unit ("jam", "years", "sepekan") stands whole in every match.
+  needs: somePhrase([...Object.keys(UNITS), ...SE_UNITS.map((u) => `se${u}`)]),
   pattern: regex(
     `${B}(?:(?<lead>(?:the\\s+)?(?:${alt(RELATIVE_LEADS)}))\\s+)?(?:(?<q>${alt(QUALIFIERS)})\\s+)?` +
       `(?:se(?<seu>${alt(SE_UNITS)})(?!-)` +
@@ -77,10 +80,18 @@ const span: Recognizer = {
   },
 };
 const WEEKDAY_FULL = alt(WEEKDAYS);
+// Each branch of the pattern below needs whole words of these lists, in that combination.
+const relativePhrase = somePhrase(RELATIVE_PHRASES);
+const periodId = somePhrase(RELATIVE_PERIODS_ID);
+const periodTailId = somePhrase(RELATIVE_PERIOD_TAILS_ID);
+const periodLeadEn = somePhrase(RELATIVE_PERIOD_LEADS_EN);
+const periodOrWeekdayEn = somePhrase([...RELATIVE_PERIODS_EN, ...WEEKDAYS]);
+const weekday = somePhrase(WEEKDAYS);
 const DAY_TIME = `${alt(Object.keys(DAY_PARTS))}|morning|afternoon|evening|night`;
 
 /** Deictic expressions: "kemarin", "pekan lalu", "last week", "next Friday", "pada Jumat", "Kamis malam", "said Saturday". */
 const deictic: Recognizer = {
+  needs: (c) => relativePhrase(c) || (periodId(c) && periodTailId(c)) || (periodLeadEn(c) && periodOrWeekdayEn(c)) || weekday(c),
   pattern: regex(
     `${B}(?:${alt(RELATIVE_PHRASES)})${E}` +
       `|${B}(?:${alt(RELATIVE_PERIODS_ID)})\\s+(?:${alt(RELATIVE_PERIOD_TAILS_ID)})${E}` +

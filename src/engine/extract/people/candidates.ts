@@ -82,20 +82,16 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     if (a > b) return null;
     orgRole = { start: words[head]!.start, end: words[a - 1]!.end };
   }
-  const whole = ` ${words.slice(a, b + 1).map((w) => w.lower).join(' ')} `;
-  for (const phrase of NON_PERSON_PHRASES) if (whole.includes(` ${phrase} `)) return null;
+  if (isFigureOfSpeech(words, a, b)) return null;
 
-  // Initials ("A.", "J.D.") are not words, whatever their letters spell ("a" is a stop word).
-  const common = (w: Word) => !w.initials && ctx.isCommon(w.lower);
-  const titleWord = (i: number) => words[i]!.kind === 'head' || words[i]!.kind === 'modifier' || domain.has(i);
   let tentative = false;
-  if (words[a]!.sentenceStart && a === b && common(words[a]!)) return null;
+  if (words[a]!.sentenceStart && a === b && isCommon(words[a]!, ctx)) return null;
   if (words[a]!.sentenceStart && b > a) {
-    if (common(words[a]!)) a++;
+    if (isCommon(words[a]!, ctx)) a++;
     else tentative = !ctx.capitalizedMidSentence.has(words[a]!.lower);
   }
   // "Menteri Pertanian Andi …": a common word right after a title names the title's domain.
-  while (a < b && words[a - 1]?.joined && titleWord(a - 1) && !words[a]!.initials && ctx.isOrdinary(words[a]!.lower)) {
+  while (a < b && words[a - 1]?.joined && isTitleWord(words, a - 1, domain) && !words[a]!.initials && ctx.isOrdinary(words[a]!.lower)) {
     domain.add(a);
     a++;
   }
@@ -142,6 +138,31 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     locative,
     absent: false,
   };
+}
+
+// Helpers of segment() are functions of their own rather than closures inside it: segment() runs
+// for every capitalized run, and making closures there cost more than the rest of its work.
+
+/** Initials ("A.", "J.D.") are not words, whatever their letters spell ("a" is a stop word). */
+function isCommon(w: Word, ctx: SourceContext): boolean {
+  return !w.initials && ctx.isCommon(w.lower);
+}
+
+function isTitleWord(words: Word[], i: number, domain: DomainMarks): boolean {
+  return words[i]!.kind === 'head' || words[i]!.kind === 'modifier' || domain.has(i);
+}
+
+/** Words of NON_PERSON_PHRASES: a run holding none of them holds none of the phrases. */
+const FIGURE_WORDS = new Set([...NON_PERSON_PHRASES].flatMap((p) => p.split(' ')));
+
+/** words[a..b] hold a figure of speech that looks like a name ("Paman Sam", "Perang Dingin"). */
+function isFigureOfSpeech(words: Word[], a: number, b: number): boolean {
+  let some = false;
+  for (let k = a; k <= b && !some; k++) some = FIGURE_WORDS.has(words[k]!.lower);
+  if (!some) return false;
+  const whole = ` ${words.slice(a, b + 1).map((w) => w.lower).join(' ')} `;
+  for (const phrase of NON_PERSON_PHRASES) if (whole.includes(` ${phrase} `)) return true;
+  return false;
 }
 
 /** Kinds that may stand between a title and a person's name: "Kepala Cabang PT Angkasa Pura II Bandara Polonia". */

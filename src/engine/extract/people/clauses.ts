@@ -82,32 +82,55 @@ interface SideCue {
   reach: 'after' | 'before' | 'nearest';
 }
 
+/** Every word that can state a side in a clause: most words are none, and are passed over with one lookup. */
+const SIDE_CUE_WORDS = new Set([...REPRESENTED_BY, ...REPRESENTING, ...DELEGATION_BEFORE, ...DELEGATION_AFTER]);
+
 function sideCues(words: Word[], from: number, to: number, lang: Lang): SideCue[] {
-  const at = (i: number) => (i >= from && i < to ? words[i] : undefined);
-  const named = (w: Word | undefined) => (w?.side && !w.side.institution ? sideName(w.side.side, lang) : null);
+  const clause: Clause = { words, from, to, lang };
   const cues: SideCue[] = [];
-  const cue = (i: number, side: string | null, reach: SideCue['reach']) => {
-    if (side) cues.push({ at: i, side, reach });
-  };
   const open = CLAUSE_BREAKS.has(words[from]!.lower) ? from + 1 : from;
-  if (FROM.has(at(open)?.lower ?? '')) cue(open, named(at(open + 1)), 'after');
+  if (FROM.has(wordAt(clause, open)?.lower ?? '')) addCue(cues, open, named(clause, open + 1), 'after');
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (REPRESENTED_BY.has(w.lower) && (w.lower !== 'represented' || at(i + 1)?.lower === 'by')) {
+    if (!SIDE_CUE_WORDS.has(w.lower)) continue;
+    if (REPRESENTED_BY.has(w.lower) && (w.lower !== 'represented' || wordAt(clause, i + 1)?.lower === 'by')) {
       let k = i - 1;
-      while (at(k) && AUXILIARIES.has(at(k)!.lower)) k--;
-      cue(i, named(at(k)), 'after');
+      while (wordAt(clause, k) && AUXILIARIES.has(wordAt(clause, k)!.lower)) k--;
+      addCue(cues, i, named(clause, k), 'after');
     } else if (REPRESENTING.has(w.lower)) {
       let k = i + 1;
-      while (at(k) && AUXILIARIES.has(at(k)!.lower)) k++;
-      cue(i, named(at(k)), 'before');
+      while (wordAt(clause, k) && AUXILIARIES.has(wordAt(clause, k)!.lower)) k++;
+      addCue(cues, i, named(clause, k), 'before');
     } else if (DELEGATION_BEFORE.has(w.lower)) {
-      cue(i, named(at(i + 1)), 'nearest');
+      addCue(cues, i, named(clause, i + 1), 'nearest');
     } else if (DELEGATION_AFTER.has(w.lower)) {
-      cue(i, named(at(i - 1)), at(i - 2)?.lower === 'the' && at(i - 3)?.lower === 'on' ? 'before' : 'nearest');
+      const onThe = wordAt(clause, i - 2)?.lower === 'the' && wordAt(clause, i - 3)?.lower === 'on';
+      addCue(cues, i, named(clause, i - 1), onThe ? 'before' : 'nearest');
     }
   }
   return cues;
+}
+
+// Plain functions over the clause rather than closures made per clause: clauses are many.
+interface Clause {
+  words: Word[];
+  from: number;
+  to: number;
+  lang: Lang;
+}
+
+function wordAt(c: Clause, i: number): Word | undefined {
+  return i >= c.from && i < c.to ? c.words[i] : undefined;
+}
+
+/** The country or bloc the word at `i` names (not an institution), in the source's language. */
+function named(c: Clause, i: number): string | null {
+  const w = wordAt(c, i);
+  return w?.side && !w.side.institution ? sideName(w.side.side, c.lang) : null;
+}
+
+function addCue(cues: SideCue[], at: number, side: string | null, reach: SideCue['reach']): void {
+  if (side) cues.push({ at, side, reach });
 }
 
 /** The cue that reaches a person: the nearest before it that reaches forward, or after it that reaches back. */
@@ -143,7 +166,7 @@ function startsPhrase(words: Word[], i: number, to: number, phrases: Map<string,
 }
 
 function apostrophe(word: string): string {
-  return word.replace('’', "'");
+  return word.includes('’') ? word.replace('’', "'") : word;
 }
 
 /** The person nearest the cue and those listed with it ("A dan B tidak hadir"). */

@@ -97,6 +97,48 @@ export function surnameBuckets(word: string): string[] {
   return primary === secondary ? [word[0] + primary] : [word[0] + primary, word[0] + secondary];
 }
 
+/**
+ * Items filed under name words, to find those whose word may be sameWord() as a given one without
+ * comparing it with every item: sameWord() holds only between words sharing a DoubleMetaphone
+ * code (equal words share both). Unlike surnameBuckets() it does not assume variants share a
+ * first letter, so it finds every item sameWord() would accept, and some it would not: the
+ * caller still compares.
+ */
+export class PhoneticIndex<T> {
+  /** Each code's items, kept in the order they were first filed. */
+  private readonly byCode = new Map<string, T[]>();
+  private readonly order = new Map<T, number>();
+  private readonly removed = new Set<T>();
+  private filed = 0;
+
+  add(word: string, item: T): void {
+    let rank = this.order.get(item);
+    if (rank === undefined) this.order.set(item, (rank = this.filed++));
+    for (const code of new Set(phonetic(word))) {
+      const list = this.byCode.get(code);
+      if (!list) this.byCode.set(code, [item]);
+      else if (!list.includes(item)) {
+        let at = list.length;
+        while (at > 0 && this.order.get(list[at - 1]!)! > rank) at--;
+        list.splice(at, 0, item);
+      }
+    }
+  }
+
+  remove(item: T): void {
+    this.removed.add(item);
+  }
+
+  /** The items filed under a word sharing a code with `word`, each once, in the order first filed. */
+  candidates(word: string): T[] {
+    const [primary, secondary] = phonetic(word);
+    const first = (this.byCode.get(primary) ?? []).filter((item) => !this.removed.has(item));
+    const second = secondary === primary ? [] : (this.byCode.get(secondary) ?? []).filter((item) => !this.removed.has(item) && !first.includes(item));
+    if (second.length === 0) return first;
+    return [...first, ...second].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   let prev = rows[0];

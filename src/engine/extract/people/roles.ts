@@ -78,7 +78,6 @@ function phrase(words: Word[], first: number, last: number, text: string, lang: 
     if (w.possessive && w.kind === 'name') possessor = w.text;
   }
   // Trim what is not the role: country words at the edges, connectors left dangling.
-  const trimmable = (w: Word) => (w.kind === 'side' && !w.side?.institution) || w.kind === 'connector' || w.kind === 'honorific';
   let s = first;
   let e = last;
   while (s <= e && trimmable(words[s]!)) s++;
@@ -87,4 +86,8 @@ function phrase(words: Word[], first: number, last: number, text: string, lang: 
   for (let i = s; i <= e; i++) if (words[i]!.kind === 'head') hasHead = true;
   if (!hasHead) return null;
   return { role: text.slice(words[s]!.start, words[e]!.end), side, possessor };
+}
+
+function trimmable(w: Word): boolean {
+  return (w.kind === 'side' && !w.side?.institution) || w.kind === 'connector' || w.kind === 'honorific';
 }

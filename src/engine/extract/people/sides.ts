@@ -82,8 +82,11 @@ export interface SideMatch {
 /** Folded word sequence → entry; all-capital forms are kept apart so "as"/"us" never match. */
 const byPhrase = new Map<string, Omit<SideMatch, 'length'>>();
 const byAcronym = new Map<string, Omit<SideMatch, 'length'>>();
-/** First words of multi-word forms and whole one-word forms: most capitalized words miss here. */
-const openers = new Set<string>();
+/**
+ * First words of multi-word forms and whole one-word forms (most capitalized words miss here),
+ * each with the most words a form starting with it has: "Rusia" is never read as a longer phrase.
+ */
+const openers = new Map<string, number>();
 const MAX_WORDS = 4;
 for (const side of SIDES) {
   const forms = [side.id, side.en, ...side.forms].map((f) => ({ f, institution: false }));
@@ -91,7 +94,9 @@ for (const side of SIDES) {
   for (const { f, institution } of forms) {
     if (/^\p{Lu}{2,}$/u.test(f)) byAcronym.set(f, { side, institution });
     else byPhrase.set(fold(f), { side, institution });
-    openers.add(fold(f.split(' ')[0]!));
+    const words = f.split(' ');
+    const opener = fold(words[0]!);
+    openers.set(opener, Math.max(openers.get(opener) ?? 0, words.length));
   }
 }
 
@@ -106,8 +111,10 @@ export function opensSide(lower: string): boolean {
  */
 export function matchSide(words: string[]): SideMatch | undefined {
   const first = words[0];
-  if (first === undefined || !/^\p{Lu}/u.test(first) || !openers.has(fold(first))) return undefined;
-  for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
+  if (first === undefined || !/^\p{Lu}/u.test(first)) return undefined;
+  const longest = openers.get(fold(first));
+  if (longest === undefined) return undefined;
+  for (let n = Math.min(MAX_WORDS, words.length, longest); n >= 1; n--) {
     const slice = words.slice(0, n);
     const found = n === 1 && /^\p{Lu}{2,}$/u.test(first) ? byAcronym.get(first) : byPhrase.get(fold(slice.join(' ')));
     if (found) return { length: n, ...found };

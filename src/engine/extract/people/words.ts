@@ -6,7 +6,8 @@
  */
 import type { Passage } from '../../types.js';
 import { fold as foldText } from '../../text/normalize.js';
-import { tokenize } from '../../text/tokenize.js';
+import { passageTokens } from '../passage-tokens.js';
+import type { Token } from '../../text/tokenize.js';
 import {
   CALENDAR, HONORIFICS, NAME_PARTICLES, PLACE_ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_CONNECTORS, TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -51,7 +52,7 @@ export function fold(word: string): string {
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export function passageWords(passage: Passage): Word[] {
-  const tokens = tokenize(passage.text);
+  const tokens = passageTokens(passage);
   const words: Word[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -59,36 +60,60 @@ export function passageWords(passage: Passage): Word[] {
     const next = tokens[i + 1];
     while (sentence + 1 < passage.sentences.length && t.start >= passage.sentences[sentence + 1]!.start) sentence++;
     const prev = words[words.length - 1];
-    const possessive = t.kind === 'word' && POSSESSIVE.test(t.text);
-    const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+    const { text, lower, possessive, kind, namesPlace } = lexeme(t);
     // Initials belong to the name they precede: "Robert F. Kennedy", "J.D. Vance" (tokenized
     // as "JD"). A dotted abbreviation that names a side ("U.S.") is relabelled by markSides.
     const gapAfter = next ? passage.text.slice(t.end, next.start) : '';
-    const initial = /^\p{Lu}$/u.test(t.text) && /^\.[ \u00a0]+$/u.test(gapAfter);
+    const initial = t.text.length <= 2 && gapAfter.startsWith('.') && /^\p{Lu}$/u.test(t.text) && /^\.[ \u00a0]+$/u.test(gapAfter);
     const initials = initial || (t.end - t.start > t.text.length && t.text.length <= 3);
-    // Most words are plain lower-case ASCII already; only the rest need folding.
-    const lower = !t.capitalized && /^[a-z]+$/.test(text) ? text : fold(text);
     // Dotted acronyms are tokenized without their dots ("U.S." → "US"): keep the token's own end.
     const end = possessive ? t.end - 2 : t.end;
-    const gapBefore = prev ? passage.text.slice(prev.end, t.start) : '';
     words.push({
       text,
       lower,
       start: t.start,
       end,
-      kind: t.kind !== 'word' ? 'other' : initials ? 'name' : classify(text, lower, t.capitalized),
+      kind: t.kind !== 'word' ? 'other' : initials ? 'name' : kind,
       capitalized: t.capitalized,
       possessive,
-      sentenceStart: !prev || prev.sentence !== sentence || (gapBefore !== ' ' && /[:"“”‘(]\s*$/u.test(gapBefore)),
+      sentenceStart: !prev || prev.sentence !== sentence || opensQuote(passage.text.slice(prev.end, t.start)),
       sentence,
       joined: gapAfter === ' ' || /^[ \u00a0]+$/u.test(gapAfter) || initial,
       gapAfter,
       initials,
-      namesPlace: t.capitalized && ((FLAGS.get(lower) ?? 0) & PLACE_HEAD) !== 0,
+      namesPlace: t.capitalized && namesPlace,
+      side: undefined, // set by markSides; present from the start so every word has one shape
     });
   }
   markSides(words);
   return words;
+}
+
+/** What separates two words ends with a colon, quote or bracket: the next word opens a quotation. */
+function opensQuote(gap: string): boolean {
+  return gap !== ' ' && /[:"“”‘(]\s*$/u.test(gap);
+}
+
+/** What a written word is, whatever its place. */
+interface Lexeme {
+  /** Without a possessive ending. */
+  text: string;
+  lower: string;
+  possessive: boolean;
+  /** Its kind as a word token that is not an initial. */
+  kind: WordKind;
+  /** Heads a place or organisation name, when capitalized. */
+  namesPlace: boolean;
+}
+
+function lexeme(t: Token): Lexeme {
+  // Only words end in "'s" (numbers and dates hold no apostrophe); the regex only for those ending in "s".
+  const possessive = t.text.endsWith('s') && POSSESSIVE.test(t.text);
+  const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+  // Most words are plain lower-case ASCII already; only the rest need folding.
+  const lower = !t.capitalized && /^[a-z]+$/.test(text) ? text : fold(text);
+  const flags = FLAGS.get(lower) ?? 0;
+  return { text, lower, possessive, kind: classify(text, flags, t.capitalized), namesPlace: (flags & PLACE_HEAD) !== 0 };
 }
 
 // One lookup per word: the lexicon's lists folded into bit flags.
@@ -102,8 +127,7 @@ for (const [list, bit] of [
   for (const w of list) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
 }
 
-function classify(text: string, lower: string, capitalized: boolean): WordKind {
-  const f = FLAGS.get(lower) ?? 0;
+function classify(text: string, f: number, capitalized: boolean): WordKind {
   if (f & HEAD) return 'head';
   if (f & MODIFIER) return 'modifier';
   if (!capitalized) return f & CONNECTOR ? 'connector' : f & PARTICLE ? 'particle' : 'other';

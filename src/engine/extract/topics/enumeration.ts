@@ -6,7 +6,7 @@
  * "…, dan perdagangan global, semakin mendesak…" ends at "global".
  */
 import type { Lang, Passage, Span } from '../../types.js';
-import { tokenize, type Token } from '../../text/tokenize.js';
+import { tokensIn } from '../passage-tokens.js';
 import { foldWord, hasContent, isDerivedVerb, isEdgeWeak, isProperName } from './words.js';
 
 /** Cues after which the list follows directly. Both languages: quotes and mislabelled sources happen. */
@@ -30,6 +30,17 @@ const CUE = new RegExp(
   'giu',
 );
 const TOPIC_CUE_SET = new Set(TOPIC_CUES);
+/**
+ * A cheap test that CUE may match: a cue in the lower-cased text. Most passages hold none, and
+ * CUE (Unicode, case-insensitive, per sentence) costs far more. Case-insensitive Unicode matching
+ * also reads "ſ" (long s) as "s", which lower-casing does not: such a text is always scanned.
+ */
+const ANY_CUE = new RegExp([...LIST_CUES, ...TOPIC_CUES].join('|'));
+
+function mayHoldCue(text: string): boolean {
+  return ANY_CUE.test(text.toLowerCase()) || text.includes('ſ');
+}
+
 /** "was discussed at length" is no list: after these, a verb cue needs a link like a topic cue. */
 const PASSIVE = /\b(was|were|is|are|be|been|being)\s+$/i;
 /** "seperti yang dikatakan…", "seperti biasa": a comparison, not a list. */
@@ -61,6 +72,7 @@ export interface EnumeratedItem extends Span {
 
 export function enumeratedItems(passage: Passage, lang: Lang): EnumeratedItem[] {
   const { text } = passage;
+  if (!mayHoldCue(text)) return [];
   const items: EnumeratedItem[] = [];
   const seen = new Set<number>();
   for (const sentence of passage.sentences) {
@@ -73,7 +85,7 @@ export function enumeratedItems(passage: Passage, lang: Lang): EnumeratedItem[] 
       const regionEnd = cues[i + 1]?.start ?? sentence.end;
       const before = text.slice(sentence.start, cue.start);
       const needsLink = TOPIC_CUE_SET.has(cue.word) || PASSIVE.test(before);
-      for (const item of listItems(text, cue.end, regionEnd, needsLink, lang)) {
+      for (const item of listItems(passage, cue.end, regionEnd, needsLink, lang)) {
         if (seen.has(item.start)) continue;
         seen.add(item.start);
         items.push({ ...item, topicCue: needsLink });
@@ -84,7 +96,8 @@ export function enumeratedItems(passage: Passage, lang: Lang): EnumeratedItem[] 
 }
 
 /** The list items in text[from, to), trimmed to their topic phrase. */
-function listItems(text: string, from: number, to: number, needsLink: boolean, lang: Lang): Span[] {
+function listItems(passage: Passage, from: number, to: number, needsLink: boolean, lang: Lang): Span[] {
+  const { text } = passage;
   let start = from;
   let linked = false;
   while (start < to && /[\s,:;—–-]/.test(text[start]!)) {
@@ -98,10 +111,10 @@ function listItems(text: string, from: number, to: number, needsLink: boolean, l
   raw.forEach((span, i) => {
     let s = span;
     if (i === 0 && needsLink && !linked) {
-      const after = afterLink(text, span);
+      const after = afterLink(passage, span);
       if (after) { s = after; linked = true; }
     }
-    const trimmed = trimItem(text, s, lang);
+    const trimmed = trimItem(passage, s, lang);
     if (trimmed) items.push(trimmed);
   });
   // A topic cue without a link counts only when it heads a real list.
@@ -148,8 +161,8 @@ function chooseItems(text: string, segments: Span[]): Span[] {
 }
 
 /** The part of a first item after its last link word ("perhatian … tertuju pada |keamanan siber"). */
-function afterLink(text: string, span: Span): Span | null {
-  const tokens = tokensIn(text, span);
+function afterLink(passage: Passage, span: Span): Span | null {
+  const tokens = tokensIn(passage, span.start, span.end);
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (LINKS.has(foldWord(tokens[i]!.text))) return { start: tokens[i + 1]!.start, end: span.end };
   }
@@ -157,8 +170,8 @@ function afterLink(text: string, span: Span): Span | null {
 }
 
 /** The concise noun phrase of an item, or null when none is left or it is a name. */
-function trimItem(text: string, span: Span, lang: Lang): Span | null {
-  let tokens = tokensIn(text, span);
+function trimItem(passage: Passage, span: Span, lang: Lang): Span | null {
+  let tokens = tokensIn(passage, span.start, span.end);
   const rel = tokens.findIndex((t, i) => i > 0 && RELATIVE.has(foldWord(t.text)));
   if (rel > 0) tokens = tokens.slice(0, rel);
   let expectVerb = false;
@@ -178,8 +191,4 @@ function trimItem(text: string, span: Span, lang: Lang): Span | null {
   if (!hasContent(tokens, lang) || isProperName(tokens, lang)) return null;
   if (tokens.length === 1 && HEADS.has(foldWord(tokens[0]!.text))) return null;
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-}
-
-function tokensIn(text: string, span: Span): Token[] {
-  return tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
 }

@@ -8,9 +8,9 @@
  * and how early it first appears (news puts what matters first).
  */
 import type { Lang, Passage, Span } from '../../types.js';
-import { stem } from '../../text/stem.js';
-import { tokenize, type Token } from '../../text/tokenize.js';
-import { foldWord, isDerivedVerb, isEdgeWeak, isMostlyName, isPhraseBreak, isProperName } from './words.js';
+import type { Token } from '../../text/tokenize.js';
+import { passageTokens } from '../passage-tokens.js';
+import { wordInfo, type WordInfo } from './words.js';
 
 export interface KeyPhrase {
   /** Folded words, single-spaced. */
@@ -38,31 +38,31 @@ export function keyPhrases(passages: readonly Passage[], lang: Lang, limit: numb
   let position = 0;
   for (const passage of passages) {
     const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
-    for (const whole of runs(passage.text, lang)) {
-      for (const t of whole) {
-        const s = stem(foldWord(t.text), lang);
-        wordFreq.set(s, (wordFreq.get(s) ?? 0) + 1);
-      }
+    for (const run of runs(passage, lang)) {
+      for (const w of run) wordFreq.set(w.info.stem, (wordFreq.get(w.info.stem) ?? 0) + 1);
       let from = 0;
-      let to = whole.length;
-      while (from < to && isEdgeWeak(whole[from]!, lang)) from++;
-      while (to > from && isEdgeWeak(whole[to - 1]!, lang)) to--;
-      const run = whole.slice(from, to);
-      const stems = run.map((t) => stem(foldWord(t.text), lang));
+      let to = run.length;
+      while (from < to && run[from]!.info.edgeWeak) from++;
+      while (to > from && run[to - 1]!.info.edgeWeak) to--;
       // Every 2–4-word window competes: without a tagger a run may hold a verb ("energy prices
       // rose"), and the window that recurs ("energy prices") wins.
-      for (let n = MIN_WORDS; n <= Math.min(MAX_WORDS, run.length); n++) {
-        for (let i = 0; i + n <= run.length; i++) {
-          const tokens = run.slice(i, i + n);
-          if (isEdgeWeak(tokens[0]!, lang) || isEdgeWeak(tokens[n - 1]!, lang)) continue;
-          if (isProperName(tokens, lang) || isMostlyName(tokens, sentenceStarts)) continue;
-          const key = tokens.map((t) => foldWord(t.text)).join(' ');
+      for (let n = MIN_WORDS; n <= Math.min(MAX_WORDS, to - from); n++) {
+        for (let i = from; i + n <= to; i++) {
+          const first = run[i]!;
+          const last = run[i + n - 1]!;
+          if (first.info.edgeWeak || last.info.edgeWeak) continue;
+          if (namesSomething(run, i, n, sentenceStarts)) continue;
+          let key = first.info.lower;
+          for (let k = i + 1; k < i + n; k++) key += ' ' + run[k]!.info.lower;
           let c = candidates.get(key);
-          if (!c) candidates.set(key, (c = { words: stems.slice(i, i + n), count: 0, first: position, occurrences: [] }));
+          if (!c) {
+            const words = run.slice(i, i + n).map((w) => w.info.stem);
+            candidates.set(key, (c = { words, count: 0, first: position, occurrences: [] }));
+          }
           c.count++;
-          const last = c.occurrences[c.occurrences.length - 1];
-          if (last?.passage !== passage.number && c.occurrences.length < MAX_OCCURRENCES) {
-            c.occurrences.push({ passage: passage.number, start: tokens[0]!.start, end: tokens[n - 1]!.end });
+          const previous = c.occurrences[c.occurrences.length - 1];
+          if (previous?.passage !== passage.number && c.occurrences.length < MAX_OCCURRENCES) {
+            c.occurrences.push({ passage: passage.number, start: first.token.start, end: last.token.end });
           }
         }
       }
@@ -90,21 +90,50 @@ export function keyPhrases(passages: readonly Passage[], lang: Lang, limit: numb
   return chosen.map((s) => ({ key: s.key, score: s.raw / best, occurrences: s.c.occurrences }));
 }
 
+interface RunWord {
+  token: Token;
+  info: WordInfo;
+}
+
 /** Runs of content words (single words too: they count for recurrence). */
-function runs(text: string, lang: Lang): Token[][] {
-  const out: Token[][] = [];
-  let run: Token[] = [];
+function runs(passage: Passage, lang: Lang): RunWord[][] {
+  const { text } = passage;
+  const out: RunWord[][] = [];
+  let run: RunWord[] = [];
   let prevEnd = -1;
-  const flush = () => {
-    if (run.length > 0) out.push(run);
-    run = [];
-  };
-  for (const t of tokenize(text)) {
-    if (prevEnd >= 0 && text.slice(prevEnd, t.start).trim() !== '') flush();
+  for (const t of passageTokens(passage)) {
+    // Anything but white space between two words (punctuation) ends the run.
+    if (prevEnd >= 0 && !(t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) && /\S/.test(text.slice(prevEnd, t.start))) {
+      if (run.length > 0) out.push(run);
+      run = [];
+    }
     prevEnd = t.end;
-    if (t.kind !== 'word' || isPhraseBreak(t, lang) || isDerivedVerb(foldWord(t.text), lang)) flush();
-    else run.push(t);
+    const info = t.kind === 'word' ? wordInfo(t.text, lang) : null;
+    if (info === null || info.phraseBreak || info.derivedVerb) {
+      if (run.length > 0) out.push(run);
+      run = [];
+    } else run.push({ token: t, info });
   }
-  flush();
+  if (run.length > 0) out.push(run);
   return out;
+}
+
+/**
+ * The window run[i, i + n) is about a person or place, not a topic: every content word is
+ * capitalized, as in a name ("Sergey Lavrov", "Timur Tengah"; lower-case function words inside
+ * don't count), or most words are, not counting a sentence's first word (a title with a word
+ * attached: "hadir Menteri Luar Negeri").
+ */
+function namesSomething(run: readonly RunWord[], i: number, n: number, sentenceStarts: ReadonlySet<number>): boolean {
+  let proper = true;
+  let content = 0;
+  let caps = 0;
+  for (let k = i; k < i + n; k++) {
+    const { token, info } = run[k]!;
+    if (token.capitalized) {
+      content++;
+      if (!sentenceStarts.has(token.start)) caps++;
+    } else if (!info.functionWord) proper = false;
+  }
+  return (proper && content > 0) || caps * 2 > n;
 }

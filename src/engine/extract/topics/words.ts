@@ -63,11 +63,6 @@ export function isEdgeWeak(token: Token, lang: Lang): boolean {
   return wordInfo(token.text, lang).edgeWeak;
 }
 
-/** Ends a candidate phrase: a stop word, or a preposition kept for retrieval. */
-export function isPhraseBreak(token: Token, lang: Lang): boolean {
-  return wordInfo(token.text, lang).phraseBreak;
-}
-
 /** Everything the topic finders ask about one written word, in one language. */
 export interface WordInfo {
   /** foldWord() of the word. */
@@ -76,6 +71,7 @@ export interface WordInfo {
   stem: string;
   functionWord: boolean;
   edgeWeak: boolean;
+  /** Ends a candidate phrase: a stop word, or a preposition kept for retrieval. */
   phraseBreak: boolean;
   derivedVerb: boolean;
 }
@@ -105,15 +101,6 @@ export function wordInfo(text: string, lang: Lang): WordInfo {
     cache.set(text, info);
   }
   return info;
-}
-
-/**
- * Mostly capitalized words (not counting the sentence's first word): a title or name with a
- * word attached ("hadir Menteri Luar Negeri"), still about a person or place.
- */
-export function isMostlyName(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): boolean {
-  const caps = tokens.filter((t) => t.capitalized && !sentenceStarts.has(t.start)).length;
-  return caps * 2 > tokens.length;
 }
 
 /**
