@@ -69,9 +69,9 @@ export function rank(view: SearchableView, query: Query, hits: PassageHit[]): Ra
         return { f, s };
       });
       const neighbours = [scored[topIndex - 1], scored[topIndex + 1]]
-        .filter((n) => n !== undefined && n.f.type > 0)
-        .sort((a, b) => b!.s - a!.s)
-        .map((n) => n!.f.span);
+        .filter((n): n is { f: SentenceFeatures; s: number } => n !== undefined && n.f.type > 0)
+        .sort((a, b) => b.s - a.s)
+        .map((n) => n.f.span);
       const coverage = share.reduce((a, x, g) => a + x * groupWeight[g]!, 0) / total;
       const entityCoverage = entityTotal === 0 ? 1 : share.reduce((a, x, g) => a + (query.groups[g]!.entity ? x * groupWeight[g]! : 0), 0) / entityTotal;
       const features = [hit.score / best, top.weight, top.proximity, top.type, coverage, top.order, top.share, 1 / (1 + position), entityCoverage];

@@ -51,6 +51,7 @@ export interface SearchPlan {
 }
 
 const split = (text: string) => text.split(' ');
+const same = (term: string) => term;
 
 /** One entry per term: the same stem can come from the question and from a translation. */
 function strongest(terms: readonly WeightedTerm[]): Map<string, WeightedTerm> {
@@ -58,7 +59,6 @@ function strongest(terms: readonly WeightedTerm[]): Map<string, WeightedTerm> {
   for (const t of terms) if (!weight.has(t.term) || weight.get(t.term)!.weight < t.weight) weight.set(t.term, t);
   return weight;
 }
-const same = (term: string) => term;
 
 const OPTIONS = {
   idField: 'key',

@@ -1,9 +1,9 @@
 /**
  * The short answer: of the candidates of the wanted type in the cited sentence (else in the
- * sentence next to it that shares the question's words), the one nearest
- * the question's words, rare words counting most. A person whose stated role or side matches the question's words wins
- * over a nearer one ("Siapa penasihat presiden Rusia?" wants the adviser, not the minister
- * named next to the words). Always verbatim from the sentence.
+ * sentence next to it that shares the question's words), the one nearest the question's words,
+ * rare words counting most. A person whose stated role or side matches the question's words wins
+ * over a nearer one ("Siapa penasihat presiden Rusia?" wants the adviser, not the minister named
+ * next to the words). Always verbatim from the sentence, except the role asked for by "Who is X?".
  */
 import type { RankedPassage } from '../rank.js';
 import type { Query } from '../query.js';
@@ -59,7 +59,7 @@ export function shortAnswer(query: Query, best: RankedPassage): ShortAnswer | nu
 function fromSentence(query: Query, best: RankedPassage, sentence: Span): string | null {
   const { tokens, groupsAt, groupWeight, facts, hit } = best;
   const text = hit.passage.text;
-  const found = candidates(query, tokens, sentence, facts, hit.passage.text);
+  const found = candidates(query, tokens, sentence, facts, text);
   if (found.length === 0) return null;
   const anchors = tokens
     .map((t, i) => ({ t, i, groups: groupsAt[i]! }))
