@@ -1,13 +1,13 @@
 /**
  * A passage's tokens and index terms, as re-ranking needs them. Tokenizing and stemming a passage
  * costs far more than scoring it, and the passages that rank for one question tend to rank for the
- * next, so recent ones are kept (a bounded, least-recently-used cache: memory stays flat however
- * large the corpus). Keyed by language and text, not by the passage object, so the cache never
- * keeps an unloaded server's library alive.
+ * next, so recent ones are kept (memory stays flat however large the corpus). Keyed by language
+ * and text, not by the passage object, so the cache never keeps an unloaded server's library alive.
  */
 import type { Passage } from './types.js';
 import { tokenTerms } from './text/analyze.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { RecentCache } from './recent.js';
 
 export interface AnalyzedPassage {
   tokens: Token[];
@@ -15,19 +15,11 @@ export interface AnalyzedPassage {
   termsAt: string[][];
 }
 
-const MAX_CACHED = 1024;
-const cache = new Map<string, AnalyzedPassage>();
+const cache = new RecentCache<string, AnalyzedPassage>(1024);
 
 export function analyzed(passage: Passage): AnalyzedPassage {
-  const key = passage.lang + passage.text;
-  let found = cache.get(key);
-  if (found) {
-    cache.delete(key);
-  } else {
+  return cache.get(passage.lang + passage.text, () => {
     const tokens = tokenize(passage.text);
-    found = { tokens, termsAt: tokens.map((t) => tokenTerms(t, passage.lang)) };
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(key, found);
-  return found;
+    return { tokens, termsAt: tokens.map((t) => tokenTerms(t, passage.lang)) };
+  });
 }

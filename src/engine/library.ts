@@ -10,6 +10,8 @@ import type { PassageFacts } from './answer/candidates.js';
 import { parseQuery, queryTerms } from './query.js';
 import { PassageIndex } from './search.js';
 import { analyzed } from './analyzed.js';
+import { passageFacts } from './passage-facts.js';
+import { RecentCache } from './recent.js';
 import { toPassages } from './passages.js';
 import { extractPeople } from './extract/people.js';
 import { extractTimes } from './extract/dates.js';
@@ -26,8 +28,8 @@ export interface LibrarySnapshot {
 export class Library implements SearchableView {
   private readonly indexed = new Map<string, IndexedSource>();
   private readonly byKey = new Map<string, { meta: SourceMeta; passage: Passage }>();
-  /** What indexing found, grouped by passage once, so re-ranking a passage does not scan its source. */
-  private readonly factsByKey = new Map<string, PassageFacts>();
+  /** What indexing found per passage, for the passages re-ranking saw last (see passage-facts.ts). */
+  private readonly recentFacts = new RecentCache<string, PassageFacts>(1024);
 
   constructor(private readonly index = new PassageIndex()) {}
 
@@ -45,6 +47,7 @@ export class Library implements SearchableView {
     };
     this.index.add(passages);
     this.remember(indexed);
+    this.recentFacts.clear();
     return indexed;
   }
 
@@ -52,11 +55,9 @@ export class Library implements SearchableView {
     const indexed = this.indexed.get(id);
     if (!indexed) return false;
     this.index.remove(indexed.passages);
-    for (const p of indexed.passages) {
-      this.byKey.delete(p.key);
-      this.factsByKey.delete(p.key);
-    }
+    for (const p of indexed.passages) this.byKey.delete(p.key);
     this.indexed.delete(id);
+    this.recentFacts.clear();
     return true;
   }
 
@@ -105,7 +106,9 @@ export class Library implements SearchableView {
   }
 
   facts(sourceId: string, passage: number): PassageFacts {
-    return this.factsByKey.get(`${sourceId}#${passage}`) ?? { lang: this.indexed.get(sourceId)?.meta.lang ?? 'id', times: [], people: [] };
+    const source = this.indexed.get(sourceId);
+    if (!source) return { lang: 'id', times: [], people: [] };
+    return this.recentFacts.get(`${sourceId}#${passage}`, () => passageFacts(source, passage));
   }
 
   toSnapshot(): LibrarySnapshot {
@@ -126,16 +129,5 @@ export class Library implements SearchableView {
   private remember(indexed: IndexedSource): void {
     this.indexed.set(indexed.meta.id, indexed);
     for (const passage of indexed.passages) this.byKey.set(passage.key, { meta: indexed.meta, passage });
-    const facts = (n: number) => {
-      const key = `${indexed.meta.id}#${n}`;
-      let found = this.factsByKey.get(key);
-      if (!found) this.factsByKey.set(key, (found = { lang: indexed.meta.lang, times: [], people: [] }));
-      return found;
-    };
-    for (const time of indexed.times) facts(time.passage).times.push(time);
-    for (const person of indexed.people) {
-      const description = [person.role, person.side].filter(Boolean).join(' ');
-      for (const m of person.mentions) facts(m.passage).people.push({ start: m.start, end: m.end, description });
-    }
   }
 }

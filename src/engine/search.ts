@@ -5,9 +5,10 @@
  * frequencies are kept alongside: sentence scoring and the "does this answer?" decision weigh
  * query terms by rarity, which MiniSearch does not expose.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Passage } from './types.js';
 import { indexTerms } from './text/analyze.js';
+import { TopPassages } from './top-passages.js';
 
 interface Doc {
   key: string;
@@ -71,6 +72,7 @@ const OPTIONS = {
 export class PassageIndex {
   private readonly ms: MiniSearch<Doc>;
   private readonly df: Map<string, number>;
+  private readonly top: TopPassages;
 
   constructor(
     private readonly budget = POSTINGS_BUDGET,
@@ -79,6 +81,7 @@ export class PassageIndex {
   ) {
     this.ms = ms ?? new MiniSearch<Doc>(OPTIONS);
     this.df = df ?? new Map();
+    this.top = new TopPassages(this.ms as MiniSearch<never>, 'terms');
   }
 
   get size(): number {
@@ -120,19 +123,15 @@ export class PassageIndex {
     return plan;
   }
 
-  /** Passages holding any of the terms, best first (MiniSearch's BM25 with term boosts). */
+  /**
+   * Passages holding any of the terms, best first: MiniSearch's BM25 with term boosts, and one
+   * edit on long names only, so Zelensky/Zelenskiy/Zelenskyy meet while short names do not drift
+   * into ordinary words ("jepang" would match the stem "jelang"). Scored by TopPassages, which
+   * gives MiniSearch's own scores without building a result for every passage.
+   */
   search(terms: readonly WeightedTerm[], limit: number): IndexHit[] {
     if (terms.length === 0 || this.ms.documentCount === 0) return [];
-    const weight = strongest(terms);
-    const results: SearchResult[] = this.ms.search([...weight.keys()].join(' '), {
-      boostTerm: (term) => weight.get(term)?.weight ?? 1,
-      // One edit, on long names only: Zelensky/Zelenskiy/Zelenskyy meet, while short names do
-      // not drift into ordinary words ("jepang" would match the stem "jelang").
-      fuzzy: (term) => (weight.get(term)?.fuzzy && term.length >= 7 ? 1 : false),
-      prefix: false,
-      combineWith: 'OR',
-    });
-    return results.slice(0, limit).map((r) => ({ key: r.id as string, score: r.score, matched: r.queryTerms }));
+    return this.top.search(strongest(terms), limit);
   }
 
   toJSON(): { index: unknown; df: Array<[string, number]> } {

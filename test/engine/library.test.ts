@@ -31,6 +31,17 @@ describe('Library', () => {
     expect(ask(library, 'pelabuhan Murmansk').citations[0]?.source).toBe('ceasefire-report');
   });
 
+  test('what re-ranking reads of a passage follows the source when it is replaced', () => {
+    const library = libraryOf(extra);
+    const before = library.facts('ceasefire-report', 1);
+    library.add({ ...extra, body: 'Pertemuan berlangsung pada Jumat (15/8/2025) di Anchorage.' });
+    const after = library.facts('ceasefire-report', 1);
+    expect(before.times).toEqual([]);
+    expect(after.times.map((t) => t.text)).toContain('Jumat (15/8/2025)');
+    library.remove('ceasefire-report');
+    expect(library.facts('ceasefire-report', 1).times).toEqual([]);
+  });
+
   test('common words left out of the search still count: the same answers with no postings to spare', () => {
     const full = libraryOf(seedSource(), extra);
     const frugal = new Library(new PassageIndex(0));
