@@ -1,14 +1,14 @@
 /**
  * The passage index: MiniSearch (BM25) over pre-analyzed terms. Passages are analyzed in their own
  * language before MiniSearch sees them (a document's one field holds its terms joined by spaces), so the
- * index and the question agree on stems without MiniSearch knowing about languages. Document
- * frequencies are kept alongside: sentence scoring and the "does this answer?" decision weigh
- * query terms by rarity, which MiniSearch does not expose.
+ * index and the question agree on stems without MiniSearch knowing about languages. Sentence
+ * scoring and the "does this answer?" decision weigh query terms by rarity, which MiniSearch does
+ * not expose; postings.ts reads it from MiniSearch's index.
  */
 import MiniSearch from 'minisearch';
 import type { Passage } from './types.js';
 import { indexTerms } from './text/analyze.js';
-import { TopPassages } from './top-passages.js';
+import { Postings } from './postings.js';
 
 interface Doc {
   key: string;
@@ -71,17 +71,14 @@ const OPTIONS = {
 
 export class PassageIndex {
   private readonly ms: MiniSearch<Doc>;
-  private readonly df: Map<string, number>;
-  private readonly top: TopPassages;
+  private readonly postings: Postings;
 
   constructor(
     private readonly budget = POSTINGS_BUDGET,
     ms?: MiniSearch<Doc>,
-    df?: Map<string, number>,
   ) {
     this.ms = ms ?? new MiniSearch<Doc>(OPTIONS);
-    this.df = df ?? new Map();
-    this.top = new TopPassages(this.ms as MiniSearch<never>, 'terms');
+    this.postings = new Postings(this.ms as MiniSearch<never>, 'terms');
   }
 
   get size(): number {
@@ -89,21 +86,17 @@ export class PassageIndex {
   }
 
   add(passages: readonly Passage[]): void {
-    const docs = passages.map((p) => ({ key: p.key, terms: indexTerms(p.text, p.lang).join(' ') }));
-    this.ms.addAll(docs);
-    for (const doc of docs) this.countTerms(doc.terms, 1);
+    this.ms.addAll(passages.map((p) => this.doc(p)));
   }
 
   remove(passages: readonly Passage[]): void {
-    for (const p of passages) {
-      if (!this.ms.has(p.key)) continue;
-      this.ms.discard(p.key);
-      this.countTerms(indexTerms(p.text, p.lang).join(' '), -1);
-    }
+    // remove, not discard: discard leaves the postings until a later vacuum, and document
+    // frequencies (read from the postings) would count removed passages until then.
+    for (const p of passages) if (this.ms.has(p.key)) this.ms.remove(this.doc(p));
   }
 
   documentFrequency(term: string): number {
-    return this.df.get(term) ?? 0;
+    return this.postings.documentFrequency(term);
   }
 
   /** Which terms to search and which to defer, within the postings budget (see POSTINGS_BUDGET). */
@@ -127,28 +120,24 @@ export class PassageIndex {
    * Passages holding any of the terms, best first: MiniSearch's BM25 with term boosts, and one
    * edit on long names only, so Zelensky/Zelenskiy/Zelenskyy meet while short names do not drift
    * into ordinary words ("jepang" would match the stem "jelang"). Scored by TopPassages, which
-   * gives MiniSearch's own scores without building a result for every passage.
+   * gives MiniSearch's own scores without building a result for every passage (see postings.ts).
    */
   search(terms: readonly WeightedTerm[], limit: number): IndexHit[] {
     if (terms.length === 0 || this.ms.documentCount === 0) return [];
-    return this.top.search(strongest(terms), limit);
+    return this.postings.top(strongest(terms), limit);
   }
 
-  toJSON(): { index: unknown; df: Array<[string, number]> } {
-    return { index: this.ms.toJSON(), df: [...this.df] };
+  private doc(p: Passage): Doc {
+    return { key: p.key, terms: indexTerms(p.text, p.lang).join(' ') };
   }
 
-  static fromJSON(json: { index: unknown; df: Array<[string, number]> }): PassageIndex {
+  toJSON(): { index: unknown } {
+    return { index: this.ms.toJSON() };
+  }
+
+  /** Snapshots from before document frequencies were read from the index also hold a `df` list; it is ignored. */
+  static fromJSON(json: { index: unknown }): PassageIndex {
     const ms = MiniSearch.loadJS<Doc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
-    return new PassageIndex(POSTINGS_BUDGET, ms, new Map(json.df));
-  }
-
-  private countTerms(terms: string, delta: 1 | -1): void {
-    for (const term of new Set(split(terms))) {
-      if (!term) continue;
-      const next = (this.df.get(term) ?? 0) + delta;
-      if (next > 0) this.df.set(term, next);
-      else this.df.delete(term);
-    }
+    return new PassageIndex(POSTINGS_BUDGET, ms);
   }
 }

@@ -1,4 +1,10 @@
 /**
+ * Reading MiniSearch's postings directly, for the two things its public API does badly.
+ *
+ * Document frequencies: re-ranking and the postings budget weigh terms by rarity, and MiniSearch
+ * only uses them inside `search`. Keeping a second count of every term beside it cost build time,
+ * heap and snapshot size; the size of a term's postings is that count.
+ *
  * The best few passages for a question, scored exactly as MiniSearch's `search` scores them (BM25,
  * term boosts, one-edit fuzzy variants, the OR combination and its "more query terms matched"
  * factor) but without what makes `search` slow on a large index: it builds a result object, a
@@ -10,7 +16,9 @@
  * MiniSearch has no public API for its postings, so this reads its internal fields (named in
  * `Internals` below, as in minisearch 7.2). package.json pins the minor version, and a test
  * compares this with `search` on every kind of query so that an upgrade that changes them fails
- * there, not in production.
+ * there, not in production. The index removes passages with `remove`, which
+ * drops their postings at once; a passage `discard`ed instead would keep them until MiniSearch
+ * vacuums, and count in document frequencies until then (it is never returned).
  */
 import type MiniSearch from 'minisearch';
 import type { IndexHit, WeightedTerm } from './search.js';
@@ -33,7 +41,7 @@ interface Internals {
   _options: { searchOptions: { bm25: { k: number; b: number; d: number }; weights: { fuzzy: number } } };
 }
 
-export class TopPassages {
+export class Postings {
   private score = new Float64Array(0);
   /** How many distinct query terms each document matched; MiniSearch multiplies the score by it. */
   private count = new Uint16Array(0);
@@ -46,12 +54,18 @@ export class TopPassages {
   constructor(private readonly ms: MiniSearch<never>, private readonly field: string) {
     const internals = ms as unknown as Partial<Internals>;
     if (!(internals._index && internals._documentIds && internals._fieldLength && internals._fieldIds && internals._options?.searchOptions?.bm25)) {
-      throw new Error('this version of minisearch keeps its index differently; see src/engine/top-passages.ts');
+      throw new Error('this version of minisearch keeps its index differently; see src/engine/postings.ts');
     }
   }
 
+  /** How many passages hold the term. */
+  documentFrequency(term: string): number {
+    const ms = this.ms as unknown as Internals;
+    return ms._index.get(term)?.get(ms._fieldIds[this.field]!)?.size ?? 0;
+  }
+
   /** The `limit` best passages holding any of the terms, best first; `fuzzy` terms also match one-edit variants. */
-  search(terms: ReadonlyMap<string, WeightedTerm>, limit: number): IndexHit[] {
+  top(terms: ReadonlyMap<string, WeightedTerm>, limit: number): IndexHit[] {
     const ms = this.ms as unknown as Internals;
     const fieldId = ms._fieldIds[this.field]!;
     this.prepare(ms, fieldId);

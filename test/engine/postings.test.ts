@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import MiniSearch from 'minisearch';
-import { TopPassages } from '../../src/engine/top-passages.js';
+import { Postings } from '../../src/engine/postings.js';
 import type { WeightedTerm } from '../../src/engine/search.js';
 import { toPassages } from '../../src/engine/passages.js';
 import { indexTerms } from '../../src/engine/text/analyze.js';
@@ -37,9 +37,9 @@ function viaSearch(ms: MiniSearch<{ key: string; terms: string }>, terms: Map<st
 const terms = (...list: Array<[string, number, boolean?]>) =>
   new Map(list.map(([term, weight, fuzzy]) => [term, { term, weight, fuzzy: fuzzy ?? false }]));
 
-describe('TopPassages', () => {
+describe('Postings', () => {
   const { ms } = corpus();
-  const top = new TopPassages(ms as MiniSearch<never>, 'terms');
+  const top = new Postings(ms as MiniSearch<never>, 'terms');
 
   // Terms as the index holds them: analyzed, lower case.
   test.each([
@@ -52,7 +52,7 @@ describe('TopPassages', () => {
     ['equal scores keep MiniSearch order', terms(['sanksi', 1], ['putin', 1]), 20],
     ['a limit smaller than the matches', terms(['putin', 1], ['rusia', 1]), 3],
   ])('%s: the same passages, scores and matched terms as MiniSearch search', (_name, query, limit) => {
-    const ours = top.search(query, limit).map((h) => ({ ...h, matched: [...h.matched].sort() }));
+    const ours = top.top(query, limit).map((h) => ({ ...h, matched: [...h.matched].sort() }));
     const theirs = viaSearch(ms, query, limit);
     expect(theirs.length > 0).toBe(!query.has('jepang'));
     expect(ours.map((h) => h.key)).toEqual(theirs.map((h) => h.key));
@@ -63,27 +63,27 @@ describe('TopPassages', () => {
   });
 
   test('the repeated passage ties with its original, and the tie is kept in index order', () => {
-    const keys = top.search(terms(['sanksi', 1], ['putin', 1]), 20).map((h) => h.key);
+    const keys = top.top(terms(['sanksi', 1], ['putin', 1]), 20).map((h) => h.key);
     const original = keys.indexOf('alaska-summit-2025#3');
     expect(original).toBeGreaterThanOrEqual(0);
     expect(keys.slice(original, original + 3)).toEqual(['alaska-summit-2025#3', 'copy#1', 'copy#2']);
   });
 
   test('the fuzzy case really reaches the other spellings', () => {
-    expect(top.search(terms(['zelenskiy', 1, true]), 10).map((h) => h.key).sort()).toEqual(['names#0', 'names#1', 'names#2']);
+    expect(top.top(terms(['zelenskiy', 1, true]), 10).map((h) => h.key).sort()).toEqual(['names#0', 'names#1', 'names#2']);
   });
 
   test('a discarded passage is never returned, and a re-added one is scored on its new text', () => {
     const fresh = corpus();
-    const scorer = new TopPassages(fresh.ms as MiniSearch<never>, 'terms');
-    expect(scorer.search(terms(['zelenskiy', 1, true]), 10)).toHaveLength(3);
+    const scorer = new Postings(fresh.ms as MiniSearch<never>, 'terms');
+    expect(scorer.top(terms(['zelenskiy', 1, true]), 10)).toHaveLength(3);
     fresh.ms.discard('names#1');
-    expect(scorer.search(terms(['zelenskiy', 1, true]), 10).map((h) => h.key).sort()).toEqual(['names#0', 'names#2']);
+    expect(scorer.top(terms(['zelenskiy', 1, true]), 10).map((h) => h.key).sort()).toEqual(['names#0', 'names#2']);
     fresh.ms.add({ key: 'names#1', terms: 'zelenskiy zelenskiy zelenskiy' });
-    expect(scorer.search(terms(['zelenskiy', 1, true]), 1)[0]).toMatchObject({ key: 'names#1', matched: ['zelenskiy'] });
+    expect(scorer.top(terms(['zelenskiy', 1, true]), 1)[0]).toMatchObject({ key: 'names#1', matched: ['zelenskiy'] });
   });
 
   test('an index that is not MiniSearch 7 is refused with a pointer to this module', () => {
-    expect(() => new TopPassages({} as MiniSearch<never>, 'terms')).toThrow(/top-passages\.ts/);
+    expect(() => new Postings({} as MiniSearch<never>, 'terms')).toThrow(/postings\.ts/);
   });
 });
