@@ -31,16 +31,18 @@ export interface IndexHit {
 }
 
 /**
- * How many postings MiniSearch may walk for one question. MiniSearch scores every passage that
- * holds any query term and sorts them all (it has no top-k), so a question's cost grows with the
- * document frequencies of its words: at 100,000 passages a common word alone is tens of thousands
- * of postings. The rarest terms are searched until this budget is spent; the rest are left to
+ * How many postings one question may walk. Every passage that holds any query term is scored, so
+ * a question's cost grows with the document frequencies of its words: at 100,000 passages a
+ * common word alone is tens of thousands of postings. The rarest terms are searched until this budget is spent; the rest are left to
  * re-ranking, which reads every candidate's own terms, so they still count for coverage, the
  * excerpt and the "does this answer?" decision, just not for choosing the candidates. Common words
  * carry little BM25 weight anyway. A corpus the size of the seed article or FacQA never reaches it.
  * Chosen on FacQA train mixed into 100,000 generated passages (`npm run eval -- --haystack`): the
  * first citation holds the answer for 0.766 of questions with no budget, 0.765 at 50,000 postings,
- * 0.768 at 30,000 and 0.758 at 20,000, while /ask p50/p99 went 64/372 → 39/159 ms at 30,000.
+ * 0.768 at 30,000 and 0.758 at 20,000. It was chosen when MiniSearch's `search` did the scoring
+ * (/ask p50/p99 64/372 → 39/159 ms at 30,000); since postings.ts scores them directly, a posting
+ * costs a few times less and the budget mostly guards against the rare question made only of
+ * very common words.
  */
 export const POSTINGS_BUDGET = 30_000;
 
