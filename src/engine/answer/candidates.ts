@@ -9,6 +9,7 @@ import { afterHeadNoun, headNoun } from './head-noun.js';
 import { COUNTRY_HEADS, isCountry } from '../text/countries.js';
 import { numberSpans } from './numbers.js';
 import { isIndonesianWord } from '../text/stem.js';
+import { withHonorifics, withRegion, withTimeNoun } from './span-edges.js';
 import type { Query } from '../query.js';
 import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
@@ -18,6 +19,8 @@ export interface Candidate extends Span {
   text: string;
   /** What the source says of a person candidate (role, side), to match against the question. */
   description?: string;
+  /** Found right after the noun the question asks about ("Partai apakah" → "Partai Golkar"). */
+  cued?: boolean;
 }
 
 export interface PassageFacts {
@@ -38,7 +41,7 @@ export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, fa
   return spans(query, tokens, span, facts, passageText).length > 0;
 }
 
-function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string }> {
+function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string; cued?: boolean }> {
   // A news dateline ("Jakarta , Kompas -", "Toronto, Rabu —") names the desk, not the answer.
   const from = Math.max(span.start, datelineEnd(passageText));
   const inSentence = tokens.filter((t) => t.start >= from && t.end <= span.end);
@@ -48,7 +51,8 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   const asked = query.asked;
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
-  const headed = head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [];
+  const headed = (head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [])
+    .map((h) => ({ ...h, cued: true }));
   if (head !== null && COUNTRY_HEADS.has(head) && ['place', 'name', 'thing'].includes(query.type)) {
     // "Di negara manakah …": of the names here, the countries; the city or airport named beside
     // them is not the answer.
@@ -63,30 +67,31 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       const found = facts.times
         .filter((f) => f.start >= span.start && f.end <= span.end && kinds.includes(f.kind))
         .filter((f) => !asked.has(fold(f.text)))
-        .map((f) => ({ start: f.start, end: f.end }));
+        .map((f) => withTimeNoun(inSentence, f, query));
       if (found.length > 0 || query.type === 'duration') return found;
       // Bare day/month ("( 12/9 )") and years ("( 1974 )") the date recognizers leave alone.
       return inSentence
         .filter((t) => (t.kind === 'date' || (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text))) && !asked.has(t.text))
-        .map((t) => ({ start: t.start, end: t.end }));
+        .map((t) => withTimeNoun(inSentence, t, query));
     }
     case 'number':
       return numberSpans(query, inSentence, facts.times, facts.lang);
     case 'place':
     {
-      if (headed.length > 0) return headed;
+      const all = names(nameable, asked);
+      const located = (c: Span) => withRegion(c, all.map(([a, b]) => text(a, b)), facts.people, passageText);
+      if (headed.length > 0) return headed.map((h) => ({ ...located(h), cued: true }));
       const glossed = glosses(inSentence, asked, passageText);
       if (glossed.length > 0) return glossed;
-      const all = names(nameable, asked);
       const cued = all.filter(([a]) => {
         const i = inSentence.indexOf(a);
         return i > 0 && PLACE_CUES.has(fold(inSentence[i - 1]!.text));
       });
-      return (cued.length > 0 ? cued : all).map(([a, b]) => text(a, b));
+      return (cued.length > 0 ? cued : all).map(([a, b]) => located(text(a, b)));
     }
     case 'person': {
       const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
-      const found = people.filter((p) => !inQuestion(tokens, p, asked)).map((p) => ({ ...trimAsked(inSentence, p, asked), description: p.description }));
+      const found = people.filter((p) => !inQuestion(tokens, p, asked)).map((p) => ({ ...withHonorifics(inSentence, trimAsked(inSentence, p, asked), passageText), description: p.description }));
       if (found.length > 0) return found;
       // Organisations answer "siapa" too ("Pemerintah DKI Jakarta"), and the extractor misses some
       // people, so other names are the next best guess. But where it did find people in this
@@ -99,7 +104,7 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       // "Apa nama …" wants a proper name; "Sanksi apa …" wants the noun phrase it names.
       const proper = headed.filter((h) => /^\p{Lu}/u.test(passageText.slice(h.start, h.end)));
       const runs = names(nameable, asked).map(([a, b]) => text(a, b));
-      const glossed = glosses(inSentence, asked, passageText);
+      const glossed = [...glosses(inSentence, asked, passageText), ...glossedBy(inSentence, asked, passageText)];
       const order = query.type === 'name' ? [proper, glossed, runs, headed] : [headed, glossed, runs];
       return order.find((c) => c.length > 0) ?? [];
     }
@@ -121,20 +126,42 @@ function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
       // A name runs on only across single spaces: a comma or a bracket ends it.
       if (next.start - tokens[j]!.end !== 1) break;
       if (isNameWord(next)) j++;
-      else if (NAME_JOINERS.has(next.text.toLowerCase()) && after && after.start - next.end === 1 && isNameWord(after)) j += 2;
+      else if (joins(tokens[i]!, next, after) && after!.start - next.end === 1) j += 2;
       else break;
     }
     let a = i, b = j;
     // A capitalized word opening the sentence is usually an ordinary word ("Pembicaraan",
-    // "Tim Seoul National University"): an ordinary Indonesian word there is not part of a name.
-    if (i === 0 && (j === 0 || isIndonesianWord(fold(tokens[0]!.text)))) a = 1;
-    const trim = (t: Token) => asked.has(fold(t.text)) || NAME_JOINERS.has(t.text.toLowerCase());
+    // "Tim Seoul National University"): an ordinary Indonesian word there is not part of a name,
+    // unless it names a kind of institution ("Lembaga Sejarah dan Purbakala").
+    const institution = INSTITUTIONS.has(fold(tokens[0]!.text));
+    if (i === 0 && (j === 0 || (isIndonesianWord(fold(tokens[0]!.text)) && !institution))) a = 1;
+    // "The" inside a sentence opens a title ("The Asahi Shimbun"); opening one, it is an article.
+    const the = tokens[i - 1];
+    if (a === i && i > 1 && the && fold(the.text) === 'the' && tokens[i]!.start - the.end === 1) a = i - 1;
+    const trim = (t: Token) => asked.has(fold(t.text)) || NAME_JOINERS.has(t.text.toLowerCase()) || t.text === 'dan' || t.text === 'and';
     while (a <= b && trim(tokens[a]!)) a++;
     while (b >= a && trim(tokens[b]!)) b--;
     if (a <= b) runs.push([tokens[a]!, tokens[b]!]);
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * Kinds of institution whose names say "dan" inside ("Badan Pengkajian dan Penerapan Teknologi",
+ * "Fakultas Matematika dan Ilmu Pengetahuan Alam"); elsewhere "X dan Y" is two names.
+ */
+const INSTITUTIONS = new Set(['badan', 'lembaga', 'departemen', 'kementerian', 'fakultas', 'komite', 'komisi', 'balai',
+  'pusat', 'dinas', 'direktorat', 'kantor', 'institut', 'yayasan', 'asosiasi', 'dewan', 'majelis', 'persatuan', 'ikatan',
+  'akademi', 'biro', 'ministry', 'department', 'institute', 'council', 'committee', 'commission', 'office', 'agency',
+  'bureau', 'center', 'centre', 'association', 'federation', 'society', 'faculty', 'college', 'school']);
+
+/** Whether a joiner continues the name that opened with `opening` into `after`. */
+function joins(opening: Token, joiner: Token, after: Token | undefined): boolean {
+  if (!after || !isNameWord(after)) return false;
+  const j = joiner.text.toLowerCase();
+  if (NAME_JOINERS.has(j)) return true;
+  return (j === 'dan' || j === 'and') && INSTITUTIONS.has(fold(opening.text)) && !INSTITUTIONS.has(fold(after.text));
 }
 
 /** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
@@ -167,6 +194,29 @@ function glosses(tokens: Token[], asked: Set<string>, text: string): Span[] {
     // An apposition must be a name; a bracket may gloss with an ordinary word.
     if (!bracket && !inside.every((t) => t.capitalized || NAME_JOINERS.has(t.text.toLowerCase()))) continue;
     out.push({ start: inside[0]!.start, end: inside[inside.length - 1]!.end });
+  }
+  return out;
+}
+
+const MAX_GLOSSED = 3;
+
+/**
+ * The other way round: the question gives the gloss ("nama latin Caretta caretta") and the text
+ * names the thing right before it: "penyu tempurung ( Caretta caretta )".
+ */
+function glossedBy(tokens: Token[], asked: Set<string>, text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const open = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (!/^\s*\(\s*$/.test(open)) continue;
+    const close = text.indexOf(')', tokens[i]!.start);
+    const inside = tokens.filter((t) => t.start >= tokens[i]!.start && t.end <= close);
+    if (close < 0 || inside.length === 0 || !inside.every((t) => asked.has(fold(t.text)))) continue;
+    let k = i - 1;
+    const usable = (t: Token) => !asked.has(fold(t.text)) && !isStopwordAnyLang(fold(t.text));
+    if (!usable(tokens[k]!)) continue;
+    while (k > 0 && i - k < MAX_GLOSSED && usable(tokens[k - 1]!) && tokens[k]!.start - tokens[k - 1]!.end === 1) k--;
+    out.push({ start: tokens[k]!.start, end: tokens[i - 1]!.end });
   }
   return out;
 }

@@ -20,6 +20,15 @@ const CURRENCY_BEFORE = new Set(['rp', 'us', 'usd', 'idr', 'eur', 'rm', 's', 'do
 const CURRENCY_COUNTRY = new Set(['as', 'amerika', 'us', 'singapura', 'australia', 'hongkong']);
 const RATE = new Set(['per', 'setiap', 'tiap', 'a', 'each']);
 const COUNT_CUES = new Set(['berapa', 'berapakah', 'many', 'much']);
+/**
+ * Words that qualify an amount ("sekitar 25 km", "lebih dari 36.000 jiwa", "nearly 300"): without
+ * them the answer states an estimate or a bound as if it were exact.
+ */
+const APPROXIMATE = new Set(['sekitar', 'hampir', 'kira-kira', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly']);
+const BOUND_WORDS = new Set(['dari', 'than']);
+const BOUND_BEFORE = new Set(['lebih', 'kurang', 'more', 'less', 'fewer']);
+/** Words that finish a unit ("kilometer persegi", "meter kubik"). */
+const UNIT_TAIL = new Set(['persegi', 'kubik', 'square', 'cubic']);
 
 export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang): Span[] {
   const asked = query.asked;
@@ -34,16 +43,27 @@ export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], la
     if (!isNum || asked.has(word(t)) || inTime(t)) continue;
     let first = i;
     if (i > 0 && CURRENCY_BEFORE.has(word(tokens[i - 1])) && adjacent(tokens[i - 1]!, t)) first = i - 1;
+    first = qualified(tokens, first, word, adjacent);
     let j = i;
     while (adjacent(tokens[j]!, tokens[j + 1]) && (tokens[j + 1]!.kind === 'number' || MULTIPLIERS.has(word(tokens[j + 1])))) j++;
     const unit = tokens[j + 1];
-    if (unit && adjacent(tokens[j]!, unit) && unit.kind === 'word' && !unit.capitalized && !isStopwordAnyLang(word(unit))) {
+    // "90 persen saham": what a share is of is not part of the amount.
+    const share = PERCENT.has(word(tokens[j]));
+    let shown = j;
+    if (!share && unit && adjacent(tokens[j]!, unit) && unit.kind === 'word' && !unit.capitalized && !isStopwordAnyLang(word(unit))) {
       j++;
+      if (UNIT_TAIL.has(word(tokens[j + 1])) && adjacent(tokens[j]!, tokens[j + 1])) j++;
       if (CURRENCY_COUNTRY.has(word(tokens[j + 1])) && adjacent(tokens[j]!, tokens[j + 1])) j++;
-      if (RATE.has(word(tokens[j + 1])) && tokens[j + 2]?.kind === 'word' && adjacent(tokens[j + 1]!, tokens[j + 2])) j += 2;
+      shown = j;
+      const rate = tokens[j + 2];
+      if (RATE.has(word(tokens[j + 1])) && rate?.kind === 'word' && adjacent(tokens[j + 1]!, rate)) {
+        j += 2;
+        // "… per tahun?" asked, "per tahun" is the question's, not the answer's.
+        if (shown === j - 2 && !asked.has(word(rate))) shown = j;
+      }
     }
     const span = tokens.slice(first, j + 1);
-    out.push({ start: tokens[first]!.start, end: tokens[j]!.end, counted: counted !== null && span.some((s) => stem(word(s), lang) === counted) });
+    out.push({ start: tokens[first]!.start, end: tokens[shown]!.end, counted: counted !== null && span.some((s) => stem(word(s), lang) === counted) });
     i = j;
   }
   const preferred = out.filter((c) => c.counted);
@@ -54,10 +74,22 @@ export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], la
   return (fitting.length > 0 ? fitting : out).map(({ start, end }) => ({ start, end }));
 }
 
+/** The index of the approximation or bound before tokens[first] ("sekitar", "lebih dari"), else first. */
+function qualified(tokens: Token[], first: number, word: (t: Token | undefined) => string, adjacent: (a: Token, b: Token | undefined) => boolean): number {
+  const before = tokens[first - 1];
+  if (!before || !adjacent(before, tokens[first])) return first;
+  if (APPROXIMATE.has(word(before))) return first - 1;
+  const bound = tokens[first - 2];
+  if (BOUND_WORDS.has(word(before)) && bound && adjacent(bound, before) && BOUND_BEFORE.has(word(bound))) return first - 2;
+  return first;
+}
+
 const MONEY = ['rp', 'rupiah', 'dollar', 'dolar', 'us', 'usd', 'euro', 'yen', 'ringgit', 'juta', 'miliar', 'triliun'];
 const AREA = ['hektar', 'ha', 'km2', 'persegi', 'are', 'acre', 'acres', 'hectares'];
 const LENGTH = ['meter', 'm', 'km', 'kilometer', 'mil', 'cm', 'kaki', 'mile', 'miles', 'feet', 'kilometers', 'meters'];
 const WEIGHT = ['ton', 'kg', 'kilogram', 'gram', 'kuintal', 'tons', 'tonnes', 'kilograms', 'pounds'];
+
+const PERCENT = new Set(['persen', 'percent']);
 
 /** The units that answer a measure noun (stemmed as the question's language stems it). */
 const MEASURES = new Map<string, Set<string>>([

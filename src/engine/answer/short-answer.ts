@@ -8,8 +8,9 @@
 import type { RankedPassage } from '../rank.js';
 import type { Query } from '../query.js';
 import type { Lang, Span } from '../types.js';
-import { candidates } from './candidates.js';
+import { candidates, type Candidate } from './candidates.js';
 import { indexTerms } from '../text/analyze.js';
+import { fold } from '../text/normalize.js';
 
 /** Words a punctuation mark between a question word and a candidate counts for. */
 const BOUNDARY_COST = 2;
@@ -49,18 +50,21 @@ export interface ShortAnswer {
 export function shortAnswer(query: Query, best: RankedPassage): ShortAnswer | null {
   const who = identity(query, best);
   if (who !== undefined) return who === null ? null : { text: who, sentence: best.sentence };
-  for (const sentence of [best.sentence, ...best.neighbours]) {
-    const text = fromSentence(query, best, sentence);
-    if (text !== null) return { text, sentence };
-  }
-  return null;
+  const { tokens, facts, hit } = best;
+  const found = [best.sentence, ...best.neighbours]
+    .map((sentence) => ({ sentence, found: candidates(query, tokens, sentence, facts, hit.passage.text) }))
+    .filter((s) => s.found.length > 0);
+  // The noun the question asks about, said in the next sentence ("Dia memilih mayor matematika"),
+  // marks the answer better than any name the cited sentence happens to hold.
+  const chosen = found.find((s) => s.found.some((c) => c.cued)) ?? found[0];
+  if (!chosen) return null;
+  const text = pick(query, best, chosen.sentence, chosen.found);
+  return text === null ? null : { text, sentence: chosen.sentence };
 }
 
-function fromSentence(query: Query, best: RankedPassage, sentence: Span): string | null {
-  const { tokens, groupsAt, groupWeight, facts, hit } = best;
+function pick(query: Query, best: RankedPassage, sentence: Span, found: Candidate[]): string | null {
+  const { tokens, groupsAt, groupWeight, hit } = best;
   const text = hit.passage.text;
-  const found = candidates(query, tokens, sentence, facts, text);
-  if (found.length === 0) return null;
   const anchors = tokens
     .map((t, i) => ({ t, i, groups: groupsAt[i]! }))
     .filter((a) => a.groups.length > 0 && a.t.start >= sentence.start && a.t.end <= sentence.end);
@@ -70,6 +74,9 @@ function fromSentence(query: Query, best: RankedPassage, sentence: Span): string
     const first = tokens.findIndex((t) => t.start >= c.start);
     const last = tokens.findLastIndex((t) => t.end <= c.end);
     let score = c.description ? ROLE_MATCH * describedGroups(query, c.description, hit.passage.lang) : 0;
+    // Each word of the question vouches once, from its nearest mention: a word the sentence
+    // repeats ("penyu sisik …, penyu sisik semu") must not pull toward the wrong mention.
+    const nearest = new Map<string, number>();
     for (const a of anchors) {
       if (a.i >= first && a.i <= last) continue;
       const words = a.i < first ? first - a.i : a.i - last;
@@ -77,8 +84,11 @@ function fromSentence(query: Query, best: RankedPassage, sentence: Span): string
       const between = a.i < first ? text.slice(a.t.end, c.start) : text.slice(c.end, a.t.start);
       const distance = words + BOUNDARY_COST * (between.match(/[,;()]/g)?.length ?? 0);
       // Rare question words vouch more than common ones ("Wafd" more than "Partai").
-      score += Math.max(...a.groups.map((g) => groupWeight[g]!)) / distance;
+      const vouch = Math.max(...a.groups.map((g) => groupWeight[g]!)) / distance;
+      const word = `${a.groups.join()}:${fold(a.t.text)}`;
+      nearest.set(word, Math.max(nearest.get(word) ?? 0, vouch));
     }
+    for (const vouch of nearest.values()) score += vouch;
     if (score > bestScore) { bestScore = score; bestCandidate = c; }
   }
   return bestCandidate.text.trim() || null;
