@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../../src/engine/answer/ask.js';
+import { answerTopics } from '../../../src/engine/answer/topics.js';
 import { libraryOf, seedSource } from '../../support/seed.js';
 
 const seed = libraryOf(seedSource());
@@ -35,6 +36,15 @@ describe('ask on the seed article', () => {
   ])('says so when the sources do not answer: %s', (question) => {
     const result = ask(seed, question);
     expect(result).toMatchObject({ found: false, answer: null, citations: [] });
+  });
+
+  test('a question the sources do not answer suggests what /topics lists first', () => {
+    const result = ask(seed, 'Siapa perdana menteri Jepang?');
+    const listed = answerTopics(seed, null).topics.map((t) => t.label);
+    expect(result.found).toBe(false);
+    if (result.found) return;
+    expect(result.suggestions).toHaveLength(5);
+    expect(result.suggestions).toEqual(listed.slice(0, 5));
   });
 
   test('citations are verbatim, at most 400 characters, at most five, best first', () => {
