@@ -54,10 +54,7 @@ export function answerWho(view: CorpusView, question: string | null): WhoAnswer 
   const roster = rosterOf(view);
   const query = question?.trim() || null;
   if (!query || isRollCall(query)) {
-    const people = roster.byProminence
-      .filter((i) => roster.people[i]!.attended)
-      .slice(0, MAX_PEOPLE)
-      .map((i) => entry(view, roster.people[i]!, false));
+    const people = attendees(view, roster);
     return { command: 'who', query, found: people.length > 0, people };
   }
   const scores = score(view, roster, query);
@@ -70,6 +67,25 @@ export function answerWho(view: CorpusView, question: string | null): WhoAnswer 
   );
   const people = ranked.map((s) => entry(view, roster.people[s.i]!, !roster.people[s.i]!.attended));
   return { command: 'who', query, found: people.length > 0, people };
+}
+
+/**
+ * Everyone who took part, once per roster (a roster is rebuilt when the sources change): the list
+ * and its citations are the same for every call, and building them was most of a no-question
+ * /who at 100,000 passages.
+ */
+const attendeeLists = new WeakMap<Roster, readonly PersonEntry[]>();
+
+function attendees(view: CorpusView, roster: Roster): PersonEntry[] {
+  let people = attendeeLists.get(roster);
+  if (!people) {
+    people = roster.byProminence
+      .filter((i) => roster.people[i]!.attended)
+      .slice(0, MAX_PEOPLE)
+      .map((i) => entry(view, roster.people[i]!, false));
+    attendeeLists.set(roster, people);
+  }
+  return [...people];
 }
 
 interface Scored {

@@ -71,6 +71,16 @@ describe('answerWho without a question', () => {
   test('an empty corpus answers found=false', () => {
     expect(answerWho(fakeView(), null)).toEqual({ command: 'who', query: null, found: false, people: [] });
   });
+
+  test('the list follows the sources: a source added later adds its attendee', () => {
+    const library = libraryOf(seedSource());
+    expect(names(answerWho(library, null))).not.toContain('Volodymyr Zelensky');
+    library.add({
+      id: 'kyiv', title: 'Kyiv', url: null, published: null, lang: 'id',
+      body: 'Presiden Ukraina Volodymyr Zelensky hadir dalam pertemuan lanjutan di Washington.',
+    });
+    expect(names(answerWho(library, null))).toContain('Volodymyr Zelensky');
+  });
 });
 
 describe('answerWho with a question', () => {
