@@ -53,7 +53,7 @@ export function loadConfig(env: Env = processEnv()): Config {
       .map((id) => id.trim())
       .filter((id) => id !== '')
       .map((id) => snowflake('MODERATOR_ROLE_IDS', id) as string),
-    guildIndexBudgetMb: wholeNumber('GUILD_INDEX_BUDGET_MB', read('GUILD_INDEX_BUDGET_MB'), 64, 1),
+    guildIndexBudgetMb: wholeNumber('GUILD_INDEX_BUDGET_MB', read('GUILD_INDEX_BUDGET_MB'), 48, 1),
     sourceRetentionDays: wholeNumber('SOURCE_RETENTION_DAYS', read('SOURCE_RETENTION_DAYS'), 30, 0),
   };
 }

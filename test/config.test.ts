@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       dataDir: 'data',
       corpusDir: 'corpus',
       moderatorRoleIds: [],
-      guildIndexBudgetMb: 64,
+      guildIndexBudgetMb: 48,
       sourceRetentionDays: 30,
     });
   });
