@@ -33,10 +33,10 @@ export interface IndexHit {
 /**
  * How many postings one question may walk. Every passage that holds any query term is scored, so
  * a question's cost grows with the document frequencies of its words: at 100,000 passages a
- * common word alone is tens of thousands of postings. The rarest terms are searched until this budget is spent; the rest are left to
- * re-ranking, which reads every candidate's own terms, so they still count for coverage, the
- * excerpt and the "does this answer?" decision, just not for choosing the candidates. Common words
- * carry little BM25 weight anyway. A corpus the size of the seed article or FacQA never reaches it.
+ * common word alone is tens of thousands of postings. The rarest terms are searched until this
+ * budget is spent; the rest are left to re-ranking, which reads every candidate's own terms, so
+ * they still count for coverage, the excerpt and the "does this answer?" decision, just not for
+ * choosing the candidates. Common words carry little BM25 weight anyway. A corpus the size of the seed article or FacQA never reaches it.
  * Chosen on FacQA train mixed into 100,000 generated passages (`npm run eval -- --haystack`): the
  * first citation holds the answer for 0.766 of questions with no budget, 0.765 at 50,000 postings,
  * 0.768 at 30,000 and 0.758 at 20,000. It was chosen when MiniSearch's `search` did the scoring
@@ -47,7 +47,7 @@ export interface IndexHit {
 export const POSTINGS_BUDGET = 30_000;
 
 export interface SearchPlan {
-  /** Terms MiniSearch evaluates, rarest first. */
+  /** Terms whose postings are scored, rarest first. */
   searched: WeightedTerm[];
   /** Common terms left out of candidate selection (re-ranking still checks them). */
   deferred: WeightedTerm[];
