@@ -166,7 +166,8 @@ function joins(opening: Token, joiner: Token, after: Token | undefined): boolean
 
 /** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
 function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && t.capitalized && !isStopwordAnyLang(t.text.toLowerCase());
+  // An acronym is a name even when it spells a function word ("WHO", "AND").
+  return t.kind === 'word' && t.capitalized && (!isStopwordAnyLang(t.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t.text));
 }
 
 const DATELINE = /^\s*\p{Lu}[\p{L}.' ]{0,40}(?:,\s*[\p{L}\d()/ ]{0,30})?\s[-–—]\s/u;

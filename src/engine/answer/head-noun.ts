@@ -14,6 +14,8 @@ import { isStopword, isStopwordAnyLang } from '../text/stopwords.js';
 
 const ASKING = new Set(['apa', 'apakah', 'mana', 'manakah', 'what', 'which']);
 const NAME_WORDS = new Set(['nama', 'name', 'judul', 'title']);
+/** "Apa jenis cacing …", "Helikopter jenis apakah …": the kind word says only that a kind follows. */
+const KIND_WORDS = new Set(['jenis', 'macam', 'tipe', 'type', 'kind', 'sort']);
 const MAX_SKIPPED = 3;
 const MAX_TAIL = 2;
 
@@ -24,11 +26,13 @@ export function headNoun(query: Query): string | null {
   if (k < 0) return null;
   const content = (w: string | undefined) => w !== undefined && w.length > 2 && !isStopwordAnyLang(w) && !ASKING.has(w);
   let head: string | undefined;
-  if (NAME_WORDS.has(words[k + 1] ?? '') && content(words[k + 2])) head = words[k + 2];
+  const named = (w: string | undefined) => NAME_WORDS.has(w ?? '') || KIND_WORDS.has(w ?? '');
+  if (named(words[k + 1]) && content(words[k + 2])) head = words[k + 2];
+  else if (KIND_WORDS.has(words[k - 1] ?? '') && content(words[k - 2])) head = words[k - 2];
   else if (content(words[k - 1])) head = words[k - 1];
   // "Apakah warna …", "which company …" name the kind; in "di mana hutan …" the noun after is
   // the subject, not the kind of answer.
-  else if (content(words[k + 1]) && !NAME_WORDS.has(words[k + 1]!) && !/^(di|ke|dari)$/.test(words[k - 1] ?? '')) head = words[k + 1];
+  else if (content(words[k + 1]) && !named(words[k + 1]) && !/^(di|ke|dari)$/.test(words[k - 1] ?? '')) head = words[k + 1];
   return head ? stem(head, query.lang) : null;
 }
 
@@ -50,10 +54,13 @@ export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: 
     const first = tokens[j];
     if (!first || !adjacent(tokens[j - 1]!, first) || asked.has(fold(first.text))) continue;
     let end = j;
+    const appositive = isName(first) ? null : nameAfter(tokens, i, text, asked);
     if (isName(first)) {
       while (end + 1 < tokens.length && isName(tokens[end + 1]!) && adjacent(tokens[end]!, tokens[end + 1]!)) end++;
       // A capitalized head is part of the name ("Partai Demokratik Jepang"); a common one is not.
       out.push({ start: t.capitalized && j === i + 1 ? t.start : first.start, end: tokens[end]!.end });
+    } else if (appositive) {
+      out.push(appositive);
     } else if (first.kind !== 'word' || !isStopword(fold(first.text), lang)) {
       while (end + 1 < tokens.length && end + 1 - j < MAX_TAIL && adjacent(tokens[end]!, tokens[end + 1]!)
         && !isStopwordAnyLang(fold(tokens[end + 1]!.text)) && !asked.has(fold(tokens[end + 1]!.text))) end++;
@@ -71,4 +78,24 @@ function nameBefore(tokens: Token[], i: number, text: string, asked: Set<string>
   let k = i - 1;
   while (k > 0 && tokens[k - 1]!.capitalized && tokens[k]!.start - tokens[k - 1]!.end === 1) k--;
   return { start: tokens[k]!.start, end: previous.end };
+}
+
+const MAX_DESCRIBED = 4;
+
+/**
+ * "perusahaan migas Malaysia , Petronas ,", "partai yang berkuasa , Fatah ,": a common head noun
+ * and its description, then the name they describe set off by commas.
+ */
+function nameAfter(tokens: Token[], i: number, text: string, asked: Set<string>): Span | null {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_DESCRIBED; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (gap === ' ') continue;
+    if (!/^\s*,\s*$/.test(gap) || !tokens[k]!.capitalized || asked.has(fold(tokens[k]!.text))) return null;
+    let end = k;
+    while (end + 1 < tokens.length && tokens[end + 1]!.capitalized && tokens[end + 1]!.start - tokens[end]!.end === 1) end++;
+    // The name must close where it opened: with a comma or the sentence's end.
+    const after = text.slice(tokens[end]!.end, tokens[end + 1]?.start ?? text.length);
+    return /^\s*([,.;]|$)/.test(after) ? { start: tokens[k]!.start, end: tokens[end]!.end } : null;
+  }
+  return null;
 }
