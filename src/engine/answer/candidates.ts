@@ -30,7 +30,11 @@ export interface PassageFacts {
   people: Array<Span & { description: string }>;
 }
 
-const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near', 'kota', 'pulau', 'provinsi', 'negara']);
+const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near']);
+/** Nouns that name a kind of place, between the preposition and the name ("di negara bagian Alaska"). */
+const PLACE_KINDS = new Set(['kota', 'pulau', 'provinsi', 'negara', 'bagian', 'kabupaten', 'kawasan', 'wilayah', 'daerah',
+  'ibu', 'ibukota', 'city', 'state', 'province', 'island', 'region', 'county', 'capital']);
+const MAX_PLACE_KINDS = 3;
 const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
 
 export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
@@ -83,11 +87,12 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       if (headed.length > 0) return headed.map((h) => ({ ...located(h), cued: true }));
       const glossed = glosses(inSentence, asked, passageText);
       if (glossed.length > 0) return glossed;
-      const cued = all.filter(([a]) => {
-        const i = inSentence.indexOf(a);
-        return i > 0 && PLACE_CUES.has(fold(inSentence[i - 1]!.text));
-      });
-      return (cued.length > 0 ? cued : all).map(([a, b]) => located(text(a, b)));
+      // A name after "di", "in" or a kind of place is where something is; another name in the
+      // sentence may be who ("pihak Kremlin"). A cued one also wins over the cited sentence's
+      // uncued names when it is in the sentence next to it (see short-answer.ts).
+      const cued = all.filter(([a]) => placeCued(inSentence, inSentence.indexOf(a)));
+      if (cued.length > 0) return cued.map(([a, b]) => ({ ...located(text(a, b)), cued: true }));
+      return all.map(([a, b]) => located(text(a, b)));
     }
     case 'person': {
       const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
@@ -111,6 +116,15 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
     default:
       return [];
   }
+}
+
+/** Whether the name at tokens[i] follows a place preposition or a kind of place ("di negara bagian Alaska", "kota Anchorage"). */
+function placeCued(tokens: Token[], i: number): boolean {
+  const before = (k: number) => fold(tokens[k]?.text ?? '');
+  if (i > 0 && PLACE_KINDS.has(before(i - 1)) && before(i - 1) !== 'bagian') return true;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_PLACE_KINDS && PLACE_KINDS.has(before(k))) k--;
+  return k >= 0 && PLACE_CUES.has(before(k));
 }
 
 /** Runs of capitalized words (with joiners inside), minus words the question has. */

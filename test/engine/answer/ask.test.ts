@@ -11,6 +11,9 @@ describe('ask on the seed article', () => {
     ['Siapa penasihat presiden Rusia?', 'Yury Ushakov', 'Yury Ushakov'],
     ['Berapa lama pertemuan itu berlangsung?', 'lebih dari tiga jam', 'tiga jam'],
     ['Pada tahun berapa Putin menghadiri Sidang Umum PBB?', '2015', '2015'],
+    // "di negara bagian Alaska" says where; "pihak Kremlin", in the sentence cited first, says who.
+    ['Di kota mana pertemuan itu berlangsung?', 'Alaska', 'negara bagian Alaska'],
+    ['Where was the summit held?', 'Alaska', 'negara bagian Alaska'],
   ])('%s → %s', (question, answer, inExcerpt) => {
     const result = ask(seed, question);
     expect(result.found).toBe(true);
