@@ -110,7 +110,10 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       const proper = headed.filter((h) => /^\p{Lu}/u.test(passageText.slice(h.start, h.end)));
       const runs = names(nameable, asked).map(([a, b]) => text(a, b));
       const glossed = [...glosses(inSentence, asked, passageText), ...glossedBy(inSentence, asked, passageText)];
-      const order = query.type === 'name' ? [proper, glossed, runs, headed] : [headed, glossed, runs];
+      // "Apa yang dibahas?" names no kind of thing: a lone name in the sentence may be the answer,
+      // but one picked from several ("pengaruh Rusia di kawasan Eropa") would be a guess.
+      const unnamed = runs.length === 1 ? runs : [];
+      const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [glossed, unnamed] : [headed, glossed, runs];
       return order.find((c) => c.length > 0) ?? [];
     }
     default:

@@ -41,6 +41,13 @@ describe('ask on the seed article', () => {
     expect(result).toMatchObject({ found: false, answer: null, citations: [] });
   });
 
+  test('"what was discussed" cites the passage but picks no single name out of its list', () => {
+    const result = ask(seed, 'Apa yang dibahas?');
+    expect(result.found).toBe(true);
+    expect(result.citations[0]!.excerpt).toContain('keamanan siber');
+    expect(result.answer).toBeNull();
+  });
+
   test('a question the sources do not answer suggests what /topics lists first', () => {
     const result = ask(seed, 'Siapa perdana menteri Jepang?');
     const listed = answerTopics(seed, null).topics.map((t) => t.label);
