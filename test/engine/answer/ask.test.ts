@@ -48,6 +48,15 @@ describe('ask on the seed article', () => {
     expect(result.answer).toBeNull();
   });
 
+  test('"who accompanied Putin?" cites the passage but names no one from a sentence that only says Putin met Trump', () => {
+    for (const question of ['Who accompanied Putin?', 'Siapa yang mendampingi Putin?']) {
+      const result = ask(seed, question);
+      expect(result.found).toBe(true);
+      expect(result.citations[0]!.excerpt).toContain('didampingi');
+      expect(result.answer).toBeNull();
+    }
+  });
+
   test('a question the sources do not answer suggests what /topics lists first', () => {
     const result = ask(seed, 'Siapa perdana menteri Jepang?');
     const listed = answerTopics(seed, null).topics.map((t) => t.label);
