@@ -5,7 +5,7 @@
  * such features; its score is their weighted sum. Question words weigh by IDF, so rare words
  * (names, specific nouns) count most. The weights were fitted on FacQA's train split (coordinate
  * ascent on R@1) and checked on its valid split; see scripts/tune-rank.ts. Through /ask they give
- * FacQA R@1 0.730 on train and 0.743 on valid. FacQA seems to be at its ceiling for features that
+ * FacQA R@1 0.729 on train and 0.743 on valid. FacQA seems to be at its ceiling for features that
  * only measure word overlap: exact (unstemmed) word overlap, question bigrams, the smallest window
  * covering the question, other BM25 parameters, word rarity within the candidates, log and
  * product terms all moved R@1 by less than one valid question.
