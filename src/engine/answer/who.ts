@@ -12,7 +12,9 @@
  * their role or side counts fully; a word near one of their mentions in a retrieved passage counts
  * less the farther it is (within its clause); a name in the question counts most. People under
  * half the best score are left out. Absent people appear only when the question names them, with
- * the absence said in their role. Either list stops at MAX_PEOPLE.
+ * the absence said in their role. A question that names someone and asks who came with them
+ * ("Who accompanied Putin?") gets the people on that person's side instead. Either list stops at
+ * MAX_PEOPLE.
  */
 import type { CorpusView, PassageHit, PersonEntry, WhoAnswer } from '../types.js';
 import type { MergedPerson } from '../extract/people.js';
@@ -146,8 +148,33 @@ function score(view: CorpusView, roster: Roster, question: string): Scored[] {
       }
     }
   }
+  if (named.size > 0 && asksForCompanions(question)) return companionsOf(roster, named, total);
   for (const [person, terms] of byContext) for (const v of terms.values()) add(person, v);
   return touched.map((i) => ({ i, total: total[i]!, named: named.has(i) }));
+}
+
+/**
+ * Words that ask who came with someone ("Who accompanied Putin?", "Siapa yang mendampingi
+ * Trump?"): the person named is the subject, and the answer is the people on their side.
+ */
+const COMPANION_WORDS = new Set(`
+  mendampingi didampingi pendamping pendampingnya menemani ditemani rombongan rombongannya delegasi delegasinya
+  accompanied accompany accompanying accompanies escorted entourage delegation
+`.trim().split(/\s+/));
+
+function asksForCompanions(question: string): boolean {
+  return tokenize(question).some((t) => COMPANION_WORDS.has(fold(t.text)));
+}
+
+/**
+ * The people on the side of those named, the named themselves left out. Being near the named
+ * person's mentions does not count here: in "talks between Putin and Trump" Trump is next to
+ * Putin without being with him. A role or side word of the question still adds to the side.
+ */
+function companionsOf(roster: Roster, named: Set<number>, total: Float64Array): Scored[] {
+  const sides = new Set([...named].map((i) => roster.people[i]!.side).filter((x): x is string => !!x).map(fold));
+  return roster.people.flatMap((p, i) =>
+    !named.has(i) && p.side && sides.has(fold(p.side)) ? [{ i, total: 1 + total[i]!, named: false }] : []);
 }
 
 /**

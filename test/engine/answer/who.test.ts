@@ -87,6 +87,14 @@ describe('answerWho with a question', () => {
   const view = fakeView(seedSource());
 
   test.each([
+    ['Who accompanied Putin?', ['Sergey Lavrov', 'Yury Ushakov']],
+    ['Siapa yang mendampingi Trump?', ['Marco Rubio', 'Steve Witkoff']],
+    ['Siapa saja rombongan Putin?', ['Sergey Lavrov', 'Yury Ushakov']],
+  ])('%s → the people on that side, not the one named, nor the other president', (question, expected) => {
+    expect(names(answerWho(view, question))).toEqual(expected);
+  });
+
+  test.each([
     ['utusan khusus', 'Steve Witkoff'],
     ['Menteri Luar Negeri Rusia', 'Sergey Lavrov'],
     ['Siapa Menteri Luar Negeri Rusia yang hadir?', 'Sergey Lavrov'],
