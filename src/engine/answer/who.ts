@@ -13,8 +13,8 @@
  * less the farther it is (within its clause); a name in the question counts most. People under
  * half the best score are left out. Absent people appear only when the question names them, with
  * the absence said in their role. A question that names someone and asks who came with them
- * ("Who accompanied Putin?") gets the people on that person's side instead. Either list stops at
- * MAX_PEOPLE.
+ * ("Who accompanied Putin?") gets the people on that person's side instead; one that asks whom
+ * they met ("Who did Putin meet?") leaves them out of the answer. Either list stops at MAX_PEOPLE.
  */
 import type { CorpusView, PassageHit, PersonEntry, WhoAnswer } from '../types.js';
 import type { MergedPerson } from '../extract/people.js';
@@ -148,9 +148,11 @@ function score(view: CorpusView, roster: Roster, question: string): Scored[] {
       }
     }
   }
-  if (named.size > 0 && asksForCompanions(question)) return companionsOf(roster, named, total);
+  if (named.size > 0 && asksFor(COMPANION_WORDS, question)) return companionsOf(roster, named, total);
   for (const [person, terms] of byContext) for (const v of terms.values()) add(person, v);
-  return touched.map((i) => ({ i, total: total[i]!, named: named.has(i) }));
+  // "Who did Putin meet?": the person named is who met, not who was met.
+  const counterparts = named.size > 0 && asksFor(MEETING_WORDS, question);
+  return touched.filter((i) => !(counterparts && named.has(i))).map((i) => ({ i, total: total[i]!, named: named.has(i) }));
 }
 
 /**
@@ -162,8 +164,14 @@ const COMPANION_WORDS = new Set(`
   accompanied accompany accompanying accompanies escorted entourage delegation
 `.trim().split(/\s+/));
 
-function asksForCompanions(question: string): boolean {
-  return tokenize(question).some((t) => COMPANION_WORDS.has(fold(t.text)));
+/** Words that ask whom someone met or talked with: the answer is the other party. */
+const MEETING_WORDS = new Set(`
+  bertemu menemui ditemui bertatap berunding berbicara berdialog
+  meet met meets meeting talked negotiated
+`.trim().split(/\s+/));
+
+function asksFor(words: ReadonlySet<string>, question: string): boolean {
+  return tokenize(question).some((t) => words.has(fold(t.text)));
 }
 
 /**

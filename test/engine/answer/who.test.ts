@@ -95,6 +95,16 @@ describe('answerWho with a question', () => {
   });
 
   test.each([
+    ['Who did Putin meet?', 'Donald Trump'],
+    ['Siapa yang bertemu dengan Putin?', 'Donald Trump'],
+    ['Who met Trump?', 'Vladimir Putin'],
+  ])('%s → %s, the other party, not the one named', (question, other) => {
+    const found = names(answerWho(view, question));
+    expect(found[0]).toBe(other);
+    expect(found).not.toContain(question.includes('Putin') ? 'Vladimir Putin' : 'Donald Trump');
+  });
+
+  test.each([
     ['utusan khusus', 'Steve Witkoff'],
     ['Menteri Luar Negeri Rusia', 'Sergey Lavrov'],
     ['Siapa Menteri Luar Negeri Rusia yang hadir?', 'Sergey Lavrov'],
