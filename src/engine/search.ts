@@ -7,7 +7,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { Passage } from './types.js';
-import { indexTerms } from './text/analyze.js';
+import { tokenTerms } from './text/analyze.js';
+import { passageTokens } from './extract/passage-tokens.js';
 import { Postings } from './postings.js';
 
 interface Doc {
@@ -103,12 +104,12 @@ export class PassageIndex {
 
   /** Which terms to search and which to defer, within the postings budget (see POSTINGS_BUDGET). */
   plan(terms: readonly WeightedTerm[]): SearchPlan {
-    const weight = strongest(terms);
-    const byRarity = [...weight.values()].sort((a, b) => this.documentFrequency(a.term) - this.documentFrequency(b.term));
+    const byRarity = [...strongest(terms).values()]
+      .map((t) => ({ t, df: this.documentFrequency(t.term) }))
+      .sort((a, b) => a.df - b.df);
     const plan: SearchPlan = { searched: [], deferred: [] };
     let spent = 0;
-    for (const t of byRarity) {
-      const df = this.documentFrequency(t.term);
+    for (const { t, df } of byRarity) {
       // The rarest term the index holds is searched whatever it costs: there must be candidates.
       // Terms it does not hold cost nothing (a fuzzy name may still find its variants).
       const first = df > 0 && spent === 0;
@@ -121,7 +122,7 @@ export class PassageIndex {
   /**
    * Passages holding any of the terms, best first: MiniSearch's BM25 with term boosts, and one
    * edit on long names only, so Zelensky/Zelenskiy/Zelenskyy meet while short names do not drift
-   * into ordinary words ("jepang" would match the stem "jelang"). Scored by TopPassages, which
+   * into ordinary words ("jepang" would match the stem "jelang"). Scored by Postings.top, which
    * gives MiniSearch's own scores without building a result for every passage (see postings.ts).
    */
   search(terms: readonly WeightedTerm[], limit: number): IndexHit[] {
@@ -129,8 +130,9 @@ export class PassageIndex {
     return this.postings.top(strongest(terms), limit);
   }
 
+  /** The passage as MiniSearch holds it; its tokens are the ones extraction just read (passage-tokens.ts). */
   private doc(p: Passage): Doc {
-    return { key: p.key, terms: indexTerms(p.text, p.lang).join(' ') };
+    return { key: p.key, terms: passageTokens(p).flatMap((t) => tokenTerms(t, p.lang)).join(' ') };
   }
 
   toJSON(): { index: unknown } {

@@ -19,8 +19,17 @@ const KIND_WORDS = new Set(['jenis', 'macam', 'tipe', 'type', 'kind', 'sort']);
 const MAX_SKIPPED = 3;
 const MAX_TAIL = 2;
 
+/** Per question: ranking asks for it once per sentence of every candidate passage. */
+const heads = new WeakMap<Query, string | null>();
+
 /** The stem of the noun the question asks about, or null. */
 export function headNoun(query: Query): string | null {
+  let head = heads.get(query);
+  if (head === undefined) heads.set(query, (head = findHeadNoun(query)));
+  return head;
+}
+
+function findHeadNoun(query: Query): string | null {
   const words = query.tokens.map((t) => fold(t.text));
   const k = words.findIndex((w) => ASKING.has(w));
   if (k < 0) return null;

@@ -135,7 +135,8 @@ function score(view: CorpusView, roster: Roster, question: string): Scored[] {
   for (const hit of hits) addContext(hit, roster, near, 0.5 + (0.5 * hit.score) / topScore);
 
   const named = new Set<number>();
-  const words = tokenize(question)
+  const tokens = tokenize(question);
+  const words = tokens
     .filter((t) => t.kind === 'word' && !isStopwordAnyLang(fold(t.text)))
     .map((t) => normalizeWord(t.text))
     .filter((w) => w.length >= 3);
@@ -148,10 +149,12 @@ function score(view: CorpusView, roster: Roster, question: string): Scored[] {
       }
     }
   }
-  if (named.size > 0 && asksFor(COMPANION_WORDS, question)) return companionsOf(roster, named, total);
+  const said = new Set(tokens.map((t) => fold(t.text)));
+  const asksFor = (words: ReadonlySet<string>) => [...words].some((w) => said.has(w));
+  if (named.size > 0 && asksFor(COMPANION_WORDS)) return companionsOf(roster, named, total);
   for (const [person, terms] of byContext) for (const v of terms.values()) add(person, v);
   // "Who did Putin meet?": the person named is who met, not who was met.
-  const counterparts = named.size > 0 && asksFor(MEETING_WORDS, question);
+  const counterparts = named.size > 0 && asksFor(MEETING_WORDS);
   return touched.filter((i) => !(counterparts && named.has(i))).map((i) => ({ i, total: total[i]!, named: named.has(i) }));
 }
 
@@ -170,9 +173,6 @@ const MEETING_WORDS = new Set(`
   meet met meets meeting talked negotiated
 `.trim().split(/\s+/));
 
-function asksFor(words: ReadonlySet<string>, question: string): boolean {
-  return tokenize(question).some((t) => words.has(fold(t.text)));
-}
 
 /**
  * The people on the side of those named, the named themselves left out. Being near the named

@@ -1,7 +1,7 @@
 /**
- * A passage's tokens, shared by the extractors: people, key phrases and enumerations all read the
- * passages of one source, one extractor after the other, and tokenizing each passage once per
- * extractor was a tenth of extraction time. Only the current source's passages are kept: keeping
+ * A passage's tokens, shared at index time: people, key phrases and enumerations all read the
+ * passages of one source, one extractor after the other, and then the passage index takes its
+ * terms from them; tokenizing each passage once per reader was a tenth of extraction time. Only the current source's passages are kept: keeping
  * more made garbage collection cost more than tokenizing again. They are filed by passage number
  * in an array rather than in a Map keyed by the passage: a long-lived Map of objects cost more
  * than the tokenizing it saved.

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../../src/engine/answer/ask.js';
 import { libraryOf } from '../../support/seed.js';
+import type { Library } from '../../../src/engine/library.js';
+
+/** The question is answered with exactly this short answer, shown in the first excerpt. */
+function expectAnswer(library: Library, question: string, answer: string): void {
+  const result = ask(library, question);
+  expect(result.found).toBe(true);
+  expect(result.answer).toBe(answer);
+  expect(result.citations[0]!.excerpt).toContain(answer);
+}
 
 // Invented wire-style passages: each case checks where a short answer starts and ends.
 const library = libraryOf({
@@ -23,12 +32,7 @@ describe('short-answer spans', () => {
     ['Di mana perjanjian damai itu ditandatangani?', 'Helsinki , Finlandia'],
     ['Berapa persen saham pabrik es yang dimiliki koperasi nelayan Sukamaju?', '90 persen'],
     ['Apakah nama hewan Caretta caretta yang bertelur di pantai itu?', 'penyu tempurung'],
-  ])('%s → %s', (question, answer) => {
-    const result = ask(library, question);
-    expect(result.found).toBe(true);
-    expect(result.answer).toBe(answer);
-    expect(result.citations[0]!.excerpt).toContain(answer);
-  });
+  ])('%s → %s', (question, answer) => expectAnswer(library, question, answer));
 
   test('a list of places is not read as a town and its region', () => {
     const towns = libraryOf({
@@ -37,4 +41,25 @@ describe('short-answer spans', () => {
     });
     expect(ask(towns, 'Di kota mana pameran keliling itu singgah?').answer).toBe('Bandung');
   });
+});
+
+// Invented wire-style passages for "thing" questions: the kind asked for, acronyms, appositions.
+const things = libraryOf({
+  id: 'warta', title: 'Warta', url: null, published: '2025-08-20', lang: 'id',
+  body: [
+    'Petani di lembah Ciwaru mengeluhkan wabah ulat grayak yang merusak tanaman jagung mereka musim ini.',
+    'Bantuan vaksin untuk kampung nelayan Sukamaju dikirim oleh WHO bulan lalu.',
+    'Mulai pekan depan , perusahaan tambang asal Kanada , Borealis , mengoperasikan dermaga baru di Teluk Biru.',
+  ].join('\n'),
+});
+
+describe('short answers to "what/which" questions', () => {
+  test.each([
+    // "jenis" only says a kind follows: the kind asked for is "ulat".
+    ['Apa jenis ulat yang merusak tanaman jagung petani di lembah Ciwaru?', 'ulat grayak'],
+    // An acronym is a name though it spells an English function word.
+    ['Organisasi apa yang mengirim bantuan vaksin untuk kampung nelayan Sukamaju?', 'WHO'],
+    // The head noun and its description, then the name set off by commas.
+    ['Perusahaan apa yang mengoperasikan dermaga baru di Teluk Biru?', 'Borealis'],
+  ])('%s → %s', (question, answer) => expectAnswer(things, question, answer));
 });
