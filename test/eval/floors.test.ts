@@ -16,8 +16,8 @@ const hasShared = existsSync(shared);
 describe.skipIf(!hasShared)('eval floors', () => {
   test('summit set: hit@1, unanswerable, /who, /when, /topics', () => {
     const s = scoreSummit(`${shared}summit-questions.json`, [seedSource()]);
-    expect(s.hit1.id).toBeGreaterThanOrEqual(0.91);
-    expect(s.hit1.en).toBeGreaterThanOrEqual(0.8);
+    expect(s.hit1.id).toBeGreaterThanOrEqual(0.95);
+    expect(s.hit1.en).toBeGreaterThanOrEqual(0.95);
     expect(s.hit1.all).toBeGreaterThan(s.hit1.plainAll);
     expect(s.unanswerable.declined).toBe(s.unanswerable.total);
     expect(s.who.ok).toBe(true);

@@ -23,7 +23,12 @@ describe('translatePhrases: English to Indonesian', () => {
     ['Where did the talks take place', 'take place', 'berlangsung'],
     ['Where did the talks take place', 'Where', 'di mana'],
     ['What issues were on the agenda', 'issues', 'isu'],
-    ['What issues were on the agenda', 'agenda', 'agenda'],
+    // Idioms of diplomatic news are phrases: what is "on the agenda" is what is discussed.
+    ['What issues were on the agenda', 'on the agenda', 'dibahas'],
+    ['What issues were on the agenda', 'on the agenda', 'agenda'],
+    ['What did they talk about', 'talk about', 'membahas'],
+    ['Both sides will hold talks', 'hold talks', 'berunding'],
+    ['how to deal with sanctions', 'deal with', 'menangani'],
     ['What sanctions does Russia face', 'sanctions', 'sanksi'],
     ['What sanctions does Russia face', 'Russia', 'rusia'],
     ['When did the two leaders meet', 'meet', 'bertemu'],
