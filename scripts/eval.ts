@@ -31,9 +31,9 @@ console.log(`  /topics as expected                ${summit.topics.ok ? 'yes' : '
 if (summit.misses.length > 0) console.log(`  missed: ${summit.misses.join(' | ')}`);
 
 const started = Date.now();
-console.log('\nFacQA (every passage a source)        R@1     R@5     EM      F1    | plain R@1  R@5');
+console.log('\nFacQA (every passage a source)        R@1     R@5     A@1     EM      F1    | plain R@1  R@5     A@1');
 for (const s of scoreFacqa(join(shared, 'eval/facqa/facqa_all.jsonl'), values.splits!.split(','))) {
-  console.log(`  ${s.split.padEnd(6)} (${String(s.questions).padStart(4)} questions)        ${pct(s.ours.r1)}   ${pct(s.ours.r5)}   ${pct(s.ours.em)}   ${pct(s.ours.f1)} | ${pct(s.plain.r1)}      ${pct(s.plain.r5)}`);
+  console.log(`  ${s.split.padEnd(6)} (${String(s.questions).padStart(4)} questions)        ${pct(s.ours.r1)}   ${pct(s.ours.r5)}   ${pct(s.ours.a1)}   ${pct(s.ours.em)}   ${pct(s.ours.f1)} | ${pct(s.plain.r1)}      ${pct(s.plain.r5)}   ${pct(s.plain.a1)}`);
 }
 console.error(`(FacQA scored in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
