@@ -5,6 +5,7 @@
  * "tahun berapa" before "berapa", "apa nama" before "apa").
  */
 import { fold } from './text/normalize.js';
+import { isIndonesianWord, stem } from './text/stem.js';
 
 export type AnswerType =
   | 'person' | 'date' | 'time' | 'place' | 'number' | 'duration' | 'reason' | 'manner' | 'name' | 'thing' | 'other';
@@ -27,8 +28,37 @@ const RULES: Array<[RegExp, AnswerType]> = [
 
 export function answerType(question: string): AnswerType {
   const q = fold(question).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ');
+  if (isYesNo(question)) return 'other';
   for (const [pattern, type] of RULES) if (pattern.test(q)) return type;
   return 'other';
+}
+
+/**
+ * "Apakah" opens both "what" questions ("Apakah nama partai itu?", "Apakah kepanjangan dari
+ * LIPI?": a noun follows) and yes/no questions ("Apakah Lavrov hadir?", "Apakah pertemuan
+ * berlangsung di Alaska?": a subject and then what is said of it). A yes/no question has no short
+ * answer; picking a name out of the cited sentence would answer a question nobody asked. English
+ * yes/no questions ("Was Lavrov there?") have no question word and are 'other' already.
+ */
+const PRONOUNS = new Set(['ia', 'dia', 'mereka', 'kita', 'kami', 'anda', 'beliau', 'kedua', 'para', 'semua', 'seluruh']);
+/** Words that say something of the subject before them ("sudah", "pernah", "hadir", "benar"). */
+const PREDICATES = new Set(['sudah', 'pernah', 'akan', 'masih', 'bisa', 'dapat', 'benar', 'tidak', 'belum', 'telah', 'sedang', 'ada', 'hadir', 'harus', 'boleh', 'mau', 'ingin', 'jadi', 'juga']);
+const DESCRIBERS = new Set(['yang', 'untuk', 'bagi']);
+const WH_WORDS = /\b(siapa|kapan|berapa|mana|mengapa|kenapa|bagaimana)/;
+/** Verbs by their prefixes: "berlangsung", "menyetujui", "dibahas" (a root with affixes stripped). */
+const VERB_PREFIX = /^(ber|be|me|di)\p{L}{3}/u;
+
+function isYesNo(question: string): boolean {
+  const words = question.replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (fold(words[0] ?? '') !== 'apakah' || WH_WORDS.test(fold(question))) return false;
+  const next = words.slice(1, 4);
+  const name = (w: string) => /^\p{Lu}/u.test(w) && !isIndonesianWord(fold(w));
+  const verb = (w: string) => VERB_PREFIX.test(w) && stem(w, 'id') !== w;
+  const said = next.findIndex((w, i) => PREDICATES.has(fold(w)) || (i >= 1 && verb(fold(w))));
+  // "yang" or "untuk" before the verb makes it a description of the noun asked about ("Apakah
+  // badan yang melakukan audit …?", "Apakah bandara untuk menggantikan …?"), not a statement.
+  const described = next.slice(0, Math.max(said, 0)).some((w) => DESCRIBERS.has(fold(w)));
+  return (said >= 0 && !described) || PRONOUNS.has(fold(next[0] ?? '')) || (next[0] !== undefined && name(next[0]));
 }
 
 /** Types whose answer may be a short span (a name, a date, a number, a place, a named thing). */

@@ -23,6 +23,19 @@ test.each([
   ['Apa nama perusahaan itu?', 'name'],
   ['Sanksi apa yang dihadapi Rusia?', 'thing'],
   ['Putin Alaska', 'other'],
+  // "Apakah" + a noun asks what; "Apakah" + a subject and what is said of it asks yes or no.
+  ['Apakah kepanjangan dari PBB?', 'thing'],
+  ['Apakah nama utusan khusus itu?', 'name'],
+  ['Apakah badan yang melakukan audit itu?', 'thing'],
+  ['Apakah bandara untuk menggantikan bandara lama?', 'thing'],
+  ['Apakah Lavrov hadir?', 'other'],
+  ['Apakah pertemuan berlangsung di Alaska?', 'other'],
+  ['Apakah kedua pemimpin menyetujui sesuatu?', 'other'],
+  ['Apakah Putin pernah ke New York?', 'other'],
+  ['Apakah sanksi dibahas?', 'other'],
+  ['Apakah ia datang?', 'other'],
+  ['Was Lavrov there?', 'other'],
+  ['Siapakah yang hadir?', 'person'],
 ])('%s → %s', (question, type) => {
   expect(answerType(question)).toBe(type);
 });

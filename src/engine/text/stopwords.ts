@@ -26,12 +26,18 @@ const KEEP_ID = new Set([
   'mendatang', 'luar', 'dalam', 'tujuan', 'tuju', 'menuju', 'seorang', 'sepihak', 'usai',
 ]);
 
-/** Extra English stop words natural's list lacks (contractions, discourse words). */
-const EXTRA_EN = ['also', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'whom', 'whose', 'did', 'does', 'done', 'been', 'being', 'said', 'say', 'says', 'which', 'many', 'much'];
+/**
+ * Extra English stop words natural's list lacks (contractions, discourse words, and the indefinite
+ * pronouns its Indonesian list has as "sesuatu"/"siapapun": "Did they agree on anything?" asks
+ * nothing of "anything", and as a content word no passage holds, it made the question look
+ * unanswered).
+ */
+const EXTRA_EN = ['also', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'whom', 'whose', 'did', 'does', 'done', 'been', 'being', 'said', 'say', 'says', 'which', 'many', 'much',
+  'anything', 'something', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody'];
 const KEEP_EN = new Set(['first', 'last', 'two', 'three', 'four', 'five', 'one']);
 
 /** Extra Indonesian function words natural's list lacks. */
-const EXTRA_ID = ['nya', 'pun', 'lah', 'kah', 'tersebut', 'yakni', 'bahwa', 'apakah', 'manakah', 'siapakah', 'berapakah', 'kapankah', 'mengapakah', 'bagaimanakah', 'dimanakah', 'dimana'];
+const EXTRA_ID = ['nya', 'pun', 'lah', 'kah', 'tersebut', 'yakni', 'bahwa', 'apakah', 'apapun', 'apa-apa', 'manakah', 'siapakah', 'berapakah', 'kapankah', 'mengapakah', 'bagaimanakah', 'dimanakah', 'dimana'];
 
 const ID = new Set([...naturalId.filter((w) => !KEEP_ID.has(w)), ...EXTRA_ID]);
 const EN = new Set([...naturalEn.filter((w) => !KEEP_EN.has(w)), ...EXTRA_EN]);

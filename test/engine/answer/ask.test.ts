@@ -57,6 +57,18 @@ describe('ask on the seed article', () => {
     }
   });
 
+  test.each([
+    ['Apakah Lavrov hadir?', 'Sergey Lavrov'],
+    ['Apakah pertemuan berlangsung di Alaska?', 'Alaska'],
+    ['Apakah kedua pemimpin menyetujui sesuatu?', 'sepakat'],
+    ['Did Putin and Trump agree on anything?', 'sepakat'],
+  ])('a yes/no question cites the passage that settles it, with no name picked out as "the answer": %s', (question, inExcerpt) => {
+    const result = ask(seed, question);
+    expect(result.found).toBe(true);
+    expect(result.answer).toBeNull();
+    expect(result.citations.slice(0, 3).some((c) => c.excerpt.includes(inExcerpt))).toBe(true);
+  });
+
   test('a question the sources do not answer suggests what /topics lists first', () => {
     const result = ask(seed, 'Siapa perdana menteri Jepang?');
     const listed = answerTopics(seed, null).topics.map((t) => t.label);
