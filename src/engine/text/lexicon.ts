@@ -58,6 +58,11 @@ const file = data as LexiconFile;
 const irregular = new Map(Object.entries(file.irregular));
 const sides: Partial<Record<Lang, Side>> = {};
 
+/** An English word's base form by the lexicon's table of irregular forms ("met" → "meet"), else the word. */
+export function englishBase(word: string): string {
+  return irregular.get(word) ?? word;
+}
+
 /**
  * Each direction is built on first use (English ~5 ms, Indonesian ~15 ms: it also indexes roots),
  * so importing the module costs nothing and a run that sees one language builds one side.

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
+import { englishBase } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
 const stemmerId: { stem(word: string): string } = require('natural/lib/natural/stemmers/indonesian/stemmer_id.js');
@@ -48,7 +49,9 @@ export function stem(word: string, lang: Lang): string {
   const cache = caches[lang];
   let s = cache.get(word);
   if (s === undefined) {
-    s = (lang === 'id' ? stemIndonesian(word) : porter.stem(word)) || word;
+    // Porter leaves irregular forms alone: without their base, "Putin and Trump met" is not found
+    // by "Where did they meet?", nor "sat with Putin" by "duduk bersama" (sit down).
+    s = (lang === 'id' ? stemIndonesian(word) : porter.stem(englishBase(word))) || word;
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(word, s);
   }

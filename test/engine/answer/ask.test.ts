@@ -107,3 +107,23 @@ describe('ask on the seed article', () => {
     expect(result.answer).toBe('Sergey Lavrov');
   });
 });
+
+describe('ask on an English report', () => {
+  const report = libraryOf({
+    id: 'report', title: 'Report', url: null, published: null, lang: 'en',
+    body: 'Vladimir Putin and Donald Trump met in Anchorage on Friday.\n\nSergey Lavrov and Yury Ushakov sat with Putin during the talks.',
+  });
+
+  test.each([
+    // Irregular past forms reach their base: "meet" finds "met", "duduk" (sit) finds "sat".
+    ['Where did they meet?', 1, 'Anchorage'],
+    ['Di mana mereka bertemu?', 1, 'Anchorage'],
+    ['Siapa yang duduk bersama Putin?', 2, null],
+  ])('%s', (question, passage, answer) => {
+    const result = ask(report, question);
+    expect(result.found).toBe(true);
+    expect(result.citations[0]).toMatchObject({ source: 'report', passage });
+    if (answer) expect(result.answer).toBe(answer);
+  });
+});
+
