@@ -64,6 +64,12 @@ export interface PersonFact {
   side: string | null;
   /** False when the source says the person was absent / did not attend. */
   attended: boolean;
+  /**
+   * True when a clause naming the person says they took part ("hadir", "bertemu", "didampingi",
+   * "met", "joined", "sat with"), or when the source says that of no one (it does not tell
+   * participants from people it only mentions, so nobody is left out on its word).
+   */
+  tookPart: boolean;
   /** Where the person is mentioned; the first is the best citation (where the role is stated). */
   mentions: Array<{ passage: number } & Span>;
 }

@@ -3,7 +3,8 @@
  * extracted (PersonFacts), merged across sources into a roster once per set of visible sources.
  *
  * Without a question, everyone who took part: each merged person the sources do not call absent
- * (a person a source says stayed away is left out of this list), principals (presidents, prime
+ * (a person a source says stayed away is left out of this list) and some source says took part
+ * (a person only mentioned, "he would call Zelensky", is not listed), principals (presidents, prime
  * ministers) first, then people given a role or side, then by how many sources and mentions name
  * them. A question made only of roll-call words ("siapa saja yang hadir?") gets the same list.
  *
@@ -82,7 +83,7 @@ function attendees(view: CorpusView, roster: Roster): PersonEntry[] {
   let people = attendeeLists.get(roster);
   if (!people) {
     people = roster.byProminence
-      .filter((i) => roster.people[i]!.attended)
+      .filter((i) => roster.people[i]!.attended && roster.people[i]!.tookPart)
       .slice(0, MAX_PEOPLE)
       .map((i) => entry(view, roster.people[i]!, false));
     attendeeLists.set(roster, people);

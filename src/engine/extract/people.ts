@@ -35,6 +35,9 @@ export function extractPeople(passages: Passage[], lang: Lang): PersonFact[] {
   const textOf = new Map(passages.map((p) => [p.number, p.text]));
   const facts = groups.map((g) => toFact(g, textOf));
   inheritPossessorSides(groups, facts);
+  // A source that never says who took part does not tell participants from the people it
+  // mentions: on its word, all of them may have.
+  if (!facts.some((f) => f.tookPart)) for (const f of facts) f.tookPart = true;
   return facts;
 }
 
@@ -140,6 +143,7 @@ function toFact(g: Group, textOf: Map<number, string>): PersonFact {
     role: best.role ?? g.mentions.find((m) => m.role)?.role ?? null,
     side: best.side ?? g.mentions.find((m) => m.side)?.side ?? null,
     attended: !g.mentions.some((m) => m.absent),
+    tookPart: g.mentions.some((m) => m.present),
     mentions: [best, ...g.mentions.filter((m) => m !== best)].map((m) => ({ passage: m.passage, start: m.start, end: m.end })),
   };
 }

@@ -159,6 +159,29 @@ describe('answerWho across sources', () => {
   });
 });
 
+describe('answerWho: taking part and being mentioned', () => {
+  const wire = source('wire', 'en', [
+    'Donald Trump and Vladimir Putin met in Anchorage.',
+    'Secretary of State Marco Rubio joined Trump, while Foreign Minister Sergey Lavrov sat with Putin.',
+    'Trump said he would call Ukrainian President Volodymyr Zelensky afterwards.',
+  ].join('\n'));
+  const view = fakeView(wire);
+
+  test('a person the source only mentions is not listed among those who took part', () => {
+    expect(names(answerWho(view, null)).sort()).toEqual(['Donald Trump', 'Marco Rubio', 'Sergey Lavrov', 'Vladimir Putin']);
+  });
+
+  test('but a question about them still finds them, without calling them absent', () => {
+    const answer = answerWho(view, 'Who is Zelensky?');
+    expect(answer.people[0]).toMatchObject({ name: 'Volodymyr Zelensky', role: 'President' });
+  });
+
+  test('a source that never says who took part leaves no one out', () => {
+    const plain = fakeView(source('plain', 'en', 'President Vladimir Putin spoke to reporters in Moscow.'));
+    expect(names(answerWho(plain, null))).toEqual(['Vladimir Putin']);
+  });
+});
+
 describe('answerWho with the real library', () => {
   test('the seed corpus through Library search: the six people, and the right person first for a role', () => {
     const library = libraryOf(seedSource());
@@ -176,7 +199,7 @@ describe('answerWho performance', () => {
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = (letters: string) => letters[Math.floor(random() * letters.length)]!;
     const word = () => { let w = pick('BDFGKLMNPRSTVZ'); for (let k = 0; k < 3; k++) w += pick('aeiou') + pick('bdfgklmnprstvz'); return w; };
-    const fact = (name: string): PersonFact => ({ name, variants: [name], role: 'Menteri', side: null, attended: true, mentions: [{ passage: 1, start: 0, end: name.length }] });
+    const fact = (name: string): PersonFact => ({ name, variants: [name], role: 'Menteri', side: null, attended: true, tookPart: true, mentions: [{ passage: 1, start: 0, end: name.length }] });
     const passage = toPassages({ id: 'p', body: 'Menteri Luar Negeri bertemu.', lang: 'id' })[0]!;
     const sources: IndexedSource[] = Array.from({ length: 5000 }, (_, i) => ({
       meta: { id: `s${i}`, title: `s${i}`, url: null, published: null, lang: 'id' },

@@ -147,7 +147,7 @@ describe('personKey', () => {
 describe('mergePeople', () => {
   const meta = (id: string, lang: Lang = 'en'): SourceMeta => ({ id, title: id, url: null, published: null, lang });
   const fact = (name: string, extra: Partial<PersonFact> = {}): PersonFact => ({
-    name, variants: [name], role: null, side: null, attended: true, mentions: [{ passage: 1, start: 0, end: name.length }], ...extra,
+    name, variants: [name], role: null, side: null, attended: true, tookPart: true, mentions: [{ passage: 1, start: 0, end: name.length }], ...extra,
   });
 
   test('transliteration variants across sources are one person with every variant', () => {

@@ -30,6 +30,8 @@ export interface Candidate {
   /** Right after a place preposition with no title: reads as a place. */
   locative: boolean;
   absent: boolean;
+  /** Named in a clause that says someone took part (see clauses.ts). */
+  present: boolean;
 }
 
 export interface SourceContext {
@@ -137,6 +139,7 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     tentative,
     locative,
     absent: false,
+    present: false,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What a clause says about the people named in it: the side they are on ("Dari Rusia, hadir …",
  * "Amerika Serikat diwakili oleh …", "… represented the United States", "delegasi Rusia") and
- * whether one of them stayed away ("tidak hadir", "did not attend", "tanpa kehadiran …").
+ * whether one of them stayed away ("tidak hadir", "did not attend", "tanpa kehadiran …") or
+ * took part ("hadir", "met", "joined").
  * A clause ends at a sentence end, a semicolon or a contrast word ("sementara", "while"), so
  * "Dari Rusia, hadir A dan B, sementara Amerika Serikat diwakili oleh C" gives A and B one side
  * and C the other.
@@ -27,6 +28,20 @@ const ABSENT_AFTER_NAME = [
   'were absent', 'was not present', 'were not present', "wasn't present", 'stayed away', 'was not invited',
   "wasn't invited", 'were not invited', 'not attend', 'not attending', 'absent from', 'skipped',
 ];
+
+/**
+ * Words that say the people of their clause took part in a meeting, as written (not stemmed: a
+ * root such as "wakil" is also the title "Wakil Presiden", "bicara" also a phone call). A person
+ * named only elsewhere ("he would call Zelensky") is mentioned, not a participant.
+ */
+const TOOK_PART = new Set([
+  'hadir', 'menghadiri', 'dihadiri', 'bertemu', 'menemui', 'pertemuan', 'berunding', 'perundingan', 'pembicaraan',
+  'dialog', 'ktt', 'didampingi', 'mendampingi', 'diwakili', 'mewakili', 'delegasi', 'ikut', 'bergabung', 'duduk',
+  'tiba', 'menyambut', 'disambut', 'berjabat',
+  'met', 'meet', 'meets', 'meeting', 'talks', 'summit', 'attended', 'attend', 'attends', 'attending', 'joined',
+  'accompanied', 'accompanying', 'represented', 'representing', 'delegation', 'sat', 'arrived', 'greeted',
+  'shook', 'negotiated', 'negotiations', 'hosted',
+]);
 
 /** Absence phrases whose subject follows them: "tanpa kehadiran Zelensky". */
 const ABSENT_BEFORE_NAME = ['tanpa kehadiran', 'tidak dihadiri', 'tak dihadiri', 'not attended by', 'absent was', 'absent were'];
@@ -54,7 +69,13 @@ export function applyClauses(words: Word[], candidates: Candidate[], lang: Lang)
     const cues = sideCues(words, from, to, lang);
     for (const c of inClause) c.side ??= sideFor(c, cues);
     markAbsences(words, from, to, inClause);
+    if (saysTookPart(words, from, to)) for (const c of inClause) c.present = true;
   }
+}
+
+function saysTookPart(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (TOOK_PART.has(words[i]!.lower)) return true;
+  return false;
 }
 
 function clauses(words: Word[]): Array<[number, number]> {

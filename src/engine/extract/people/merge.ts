@@ -17,6 +17,8 @@ export interface MergedPerson {
   side: string | null;
   /** False when a source says the person was absent. */
   attended: boolean;
+  /** Some source says the person took part (PersonFact.tookPart). */
+  tookPart: boolean;
   /** What each source says about the person, in source order. */
   facts: Array<{ meta: SourceMeta; fact: PersonFact }>;
   mentionCount: number;
@@ -92,6 +94,7 @@ function summarize(c: Cluster): MergedPerson {
     role: stated?.fact.role ?? facts.find((f) => f.fact.role)?.fact.role ?? null,
     side: stated?.fact.side ?? facts.find((f) => f.fact.side)?.fact.side ?? null,
     attended: facts.every((f) => f.fact.attended),
+    tookPart: facts.some((f) => f.fact.tookPart),
     facts: facts.map(({ meta, fact }) => ({ meta, fact })),
     mentionCount: mentions(c),
   };
