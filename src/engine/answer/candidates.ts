@@ -19,7 +19,11 @@ export interface Candidate extends Span {
   text: string;
   /** What the source says of a person candidate (role, side), to match against the question. */
   description?: string;
-  /** Found right after the noun the question asks about ("Partai apakah" → "Partai Golkar"). */
+  /**
+   * Of the kind the question asks for: found right after the noun it asks about ("Partai apakah"
+   * → "Partai Golkar"), an amount of what it counts ("Berapa persen" → "40 persen"), a country
+   * for "Di negara manakah". A sentence holding one beats one with only other candidates.
+   */
   cued?: boolean;
 }
 
@@ -38,7 +42,10 @@ const MAX_PLACE_KINDS = 3;
 const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
 
 export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
-  return spans(query, tokens, span, facts, passageText).map((c) => ({ ...c, text: passageText.slice(c.start, c.end) }));
+  const found = spans(query, tokens, span, facts, passageText).map((c) => ({ ...c, text: passageText.slice(c.start, c.end) }));
+  // Asked for a country, a sentence that names none holds only a guess at one ("in Vienna"),
+  // however it is cued: a neighbour that names a country answers better.
+  return asksCountry(query) ? found.map((c) => (isCountry(c.text) ? c : { ...c, cued: false })) : found;
 }
 
 export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): boolean {
@@ -57,11 +64,11 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   const head = headNoun(query);
   const headed = (head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [])
     .map((h) => ({ ...h, cued: true }));
-  if (head !== null && COUNTRY_HEADS.has(head) && ['place', 'name', 'thing'].includes(query.type)) {
+  if (asksCountry(query)) {
     // "Di negara manakah …": of the names here, the countries; the city or airport named beside
     // them is not the answer.
     const countries = names(nameable, asked).map(([a, b]) => text(a, b)).filter((c) => isCountry(passageText.slice(c.start, c.end)));
-    if (countries.length > 0) return countries;
+    if (countries.length > 0) return countries.map((c) => ({ ...c, cued: true }));
   }
   switch (query.type) {
     case 'date':
@@ -119,6 +126,12 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
     default:
       return [];
   }
+}
+
+/** "Di negara manakah …", "In which country …". */
+function asksCountry(query: Query): boolean {
+  const head = headNoun(query);
+  return head !== null && COUNTRY_HEADS.has(head) && ['place', 'name', 'thing'].includes(query.type);
 }
 
 /** Whether the name at tokens[i] follows a place preposition or a kind of place ("di negara bagian Alaska", "kota Anchorage"). */

@@ -3,7 +3,9 @@
  * a currency before it ("Rp", "US$"), multipliers after it ("4,5 juta"), the counted noun
  * ("dua perwakilan", "20 hektar"), a rate ("per ton") and a currency's country ("dollar AS").
  * Numbers that are part of a date or a year are not amounts. When the question says what it
- * counts ("Berapa hektar …", "How many officials …"), amounts of that noun are preferred.
+ * counts ("Berapa hektar …", "How many officials …"), amounts of that noun are preferred, and
+ * marked cued: a neighbour sentence with "40 persen" answers "Berapa persen …" better than
+ * the cited sentence's "9.000 megawatt".
  */
 import type { Lang, Span, TimeFact } from '../types.js';
 import type { Query } from '../query.js';
@@ -30,7 +32,7 @@ const BOUND_BEFORE = new Set(['lebih', 'kurang', 'more', 'less', 'fewer']);
 /** Words that finish a unit ("kilometer persegi", "meter kubik"). */
 const UNIT_TAIL = new Set(['persegi', 'kubik', 'square', 'cubic']);
 
-export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang): Span[] {
+export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang): Array<Span & { cued?: boolean }> {
   const asked = query.asked;
   const inTime = (t: Token) => times.some((f) => f.kind !== 'duration' && t.start >= f.start && t.end <= f.end);
   const adjacent = (a: Token, b: Token | undefined) => b !== undefined && b.start - a.end <= 1;
@@ -67,11 +69,12 @@ export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], la
     i = j;
   }
   const preferred = out.filter((c) => c.counted);
-  if (preferred.length > 0) return preferred.map(({ start, end }) => ({ start, end }));
+  if (preferred.length > 0) return preferred.map(({ start, end }) => ({ start, end, cued: true }));
   // "Berapa harga …" wants money, "Berapa luas …" an area: amounts in a fitting unit first.
   const units = counted === null ? undefined : MEASURES.get(counted);
   const fitting = units ? out.filter((c) => wordsOf(tokens, c).some((w) => units.has(w))) : [];
-  return (fitting.length > 0 ? fitting : out).map(({ start, end }) => ({ start, end }));
+  if (fitting.length > 0) return fitting.map(({ start, end }) => ({ start, end, cued: true }));
+  return out.map(({ start, end }) => ({ start, end }));
 }
 
 /** The index of the approximation or bound before tokens[first] ("sekitar", "lebih dari"), else first. */

@@ -44,6 +44,12 @@ function stemIndonesian(word: string): string {
   return stemmerId.stem(word);
 }
 
+/**
+ * Irregular forms that are mostly words of their own in news text: "born" is not "bear" (the
+ * animal, the market), "left" is a side of politics, "saw", "rose", "leaves" and "felt" are nouns.
+ */
+const OWN_WORDS = new Set(['born', 'left', 'saw', 'rose', 'bore', 'leaves', 'felt']);
+
 /** Stem of a lower-case word. */
 export function stem(word: string, lang: Lang): string {
   const cache = caches[lang];
@@ -51,7 +57,7 @@ export function stem(word: string, lang: Lang): string {
   if (s === undefined) {
     // Porter leaves irregular forms alone: without their base, "Putin and Trump met" is not found
     // by "Where did they meet?", nor "sat with Putin" by "duduk bersama" (sit down).
-    s = (lang === 'id' ? stemIndonesian(word) : porter.stem(englishBase(word))) || word;
+    s = (lang === 'id' ? stemIndonesian(word) : porter.stem(OWN_WORDS.has(word) ? word : englishBase(word))) || word;
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(word, s);
   }

@@ -70,3 +70,41 @@ describe('short answers', () => {
     expect(ask(airport, question).answer).toBe('Kanada');
   });
 });
+
+// Invented short passages: each shows how the answer is chosen among the candidates.
+describe('choosing among candidates', () => {
+  const answerIn = (body: string, question: string) =>
+    ask(libraryOf({ id: 'kabar', title: 'Kabar', url: null, published: null, lang: 'id', body }), question).answer;
+
+  test.each([
+    // The question's words in a row stand together next to the answer, however many of them.
+    ['Berapa jumlah guru sekolah dasar negeri yang dilatih?', '45 guru',
+      'Sebanyak 45 guru sekolah dasar negeri itu dilatih bersama 12 kepala sekolah dari kabupaten tetangga.'],
+    // Of two like statements, the question's name tells which one is meant.
+    ['Berapa persen dana yang disumbang Belanda?', 'lima persen',
+      'Jerman menyumbang 40 persen dana , sementara Belanda menyumbang lima persen.'],
+    // A bracket right after the question's name glosses it.
+    ['Berapa usia pemimpin delegasi Sergey Lavrov?', '75',
+      'Di antara 12 menteri , pemimpin delegasi Sergey Lavrov ( 75 ) dari Moskwa.'],
+    // A name and its bracketed short form are one answer.
+    ['Lembaga apa yang merilis angka inflasi bulan Juli?', 'Badan Pusat Statistik ( BPS )',
+      'Kemarin Badan Pusat Statistik ( BPS ) merilis angka inflasi bulan Juli.'],
+    ['Apa nama lembaga yang merilis angka inflasi bulan Juli?', 'Badan Pusat Statistik ( BPS )',
+      'Angka inflasi bulan Juli dirilis Badan Pusat Statistik ( BPS ) kemarin.'],
+  ])('%s → %s', (question, answer, body) => {
+    expect(answerIn(body, question)).toBe(answer);
+  });
+
+  test.each([
+    // An amount of what the question counts, one sentence on, beats another amount in the cited one.
+    ['Berapa persen sumber daya panas bumi provinsi itu?', 'Sekitar 40 persen',
+      'Provinsi itu memiliki sumber daya panas bumi sekitar 9.000 megawatt. Sekitar 40 persen di antaranya berada di wilayah selatan.'],
+    // Asked for a country, a sentence that names one beats a cued city in the cited one.
+    ['In which country was the young pianist born?', 'Canada',
+      'The young pianist performed at the Musikverein concert hall in Vienna last week. The pianist was born and raised in Canada.'],
+    ['Dari negara manakah pianis muda yang tampil di Wina berasal?', 'Kanada',
+      'Pianis muda itu tampil di gedung konser Musikverein , Wina , pekan lalu. Pianis itu lahir dan besar di Kanada.'],
+  ])('the neighbour sentence that says the kind asked for: %s → %s', (question, answer, body) => {
+    expect(answerIn(body, question)).toBe(answer);
+  });
+});

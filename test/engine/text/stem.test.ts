@@ -35,6 +35,9 @@ describe('stem: English', () => {
     ['sat', 'sit'],
     ['held', 'hold'],
     ['spoke', 'speak'],
+    // …but not those that are mostly words of their own.
+    ['born', 'born'],
+    ['left', 'left'],
   ])('%s → %s', (word, root) => {
     expect(stem(word, 'en')).toBe(root);
   });
