@@ -29,8 +29,14 @@ const RULES: Array<[RegExp, AnswerType]> = [
 export function answerType(question: string): AnswerType {
   const q = fold(question).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ');
   if (isYesNo(question)) return 'other';
-  for (const [pattern, type] of RULES) if (pattern.test(q)) return type;
-  return 'other';
+  // The question word said first governs; a later one sits in a relative clause ("Which country
+  // is the minister who met Putin from?"). At one position the more specific rule wins.
+  let found: { at: number; type: AnswerType } | null = null;
+  for (const [pattern, type] of RULES) {
+    const at = q.search(pattern);
+    if (at >= 0 && (found === null || at < found.at)) found = { at, type };
+  }
+  return found?.type ?? 'other';
 }
 
 /**

@@ -36,6 +36,11 @@ test.each([
   ['Apakah ia datang?', 'other'],
   ['Was Lavrov there?', 'other'],
   ['Siapakah yang hadir?', 'person'],
+  // The question word said first governs; a later one is in a relative clause.
+  ['Which country is the minister who met Putin from?', 'place'],
+  ['Apa nama organisasi di mana ia menjabat sebagai ketua?', 'name'],
+  ['Di kota manakah letak kantor pusat WHO?', 'place'],
+  ['Siapa yang bertemu Putin di mana?', 'person'],
 ])('%s → %s', (question, type) => {
   expect(answerType(question)).toBe(type);
 });
