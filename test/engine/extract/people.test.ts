@@ -47,6 +47,8 @@ describe('extractPeople: places, institutions and figures of speech are not peop
     ['en', 'The White House said Joint Base Elmendorf-Richardson in Anchorage hosted the Alaska Summit.'],
     ['en', 'Officials in New York and Los Angeles watched as the United Nations General Assembly met.'],
     ['en', 'Later, Kremlin officials flew to Moscow. Meanwhile Washington waited.'],
+    // A country after a title says whose title it is; it is no one's name.
+    ['id', 'Film karya sutradara Austria diputar kemarin.'],
   ])('%s: %s', (lang, body) => {
     expect(peopleIn(body, lang)).toEqual([]);
   });
@@ -68,6 +70,8 @@ describe('extractPeople: places, institutions and figures of speech are not peop
 describe('extractPeople: roles and sides', () => {
   test.each<[Lang, string, Array<{ name: string; role: string | null; side: string | null }>]>([
     ['en', 'Russian Foreign Minister Sergey Lavrov arrived first.', [{ name: 'Sergey Lavrov', role: 'Foreign Minister', side: 'Russia' }]],
+    // The title's short form in brackets between the title and the name.
+    ['id', 'Menteri Luar Negeri ( Menlu ) Sergey Lavrov hadir.', [{ name: 'Sergey Lavrov', role: 'Menteri Luar Negeri', side: null }]],
     ['en', 'President Vladimir Putin landed in Anchorage.', [{ name: 'Vladimir Putin', role: 'President', side: null }]],
     ['en', 'Russian President Vladimir V. Putin landed.', [{ name: 'Vladimir V. Putin', role: 'President', side: 'Russia' }]],
     ['en', 'He met U.S. special envoy Steve Witkoff.', [{ name: 'Steve Witkoff', role: 'special envoy', side: 'United States' }]],

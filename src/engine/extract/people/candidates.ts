@@ -9,6 +9,7 @@ import type { Lang } from '../../types.js';
 import { FIELD_OPENERS, LOCATIVES, NON_PERSON_PHRASES } from './lexicon.js';
 import { roleAfter, roleBefore, type DomainMarks, type RolePhrase } from './roles.js';
 import { sideName } from './sides.js';
+import { isCountry } from '../../text/countries.js';
 import type { Word } from './words.js';
 
 export interface Candidate {
@@ -46,6 +47,8 @@ export interface SourceContext {
 
 const MAX_NAME_WORDS = 4;
 const COMMA = /^\s*,\s+$/u;
+const BRACKET_OPEN = /^\s*\(\s*$/u;
+const BRACKET_CLOSE = /^\s*\)\s+$/u;
 const AFTER_NAME_ROLE = new Set(['selaku', 'sebagai']);
 const FROM = new Set(['dari', 'of', 'from']);
 
@@ -103,6 +106,8 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
     return null;
   }
   if (b - a + 1 > MAX_NAME_WORDS) return null;
+  // "sutradara Austria , Michael Glawogger": a country after a title is whose the title is.
+  if (isCountry(text.slice(words[a]!.start, words[b]!.end))) return null;
 
   const first = words[a]!;
   const last = words[b]!;
@@ -110,6 +115,10 @@ function segment(passage: number, text: string, words: Word[], a: number, b: num
   let phrase: RolePhrase | null = orgRole && { role: text.slice(orgRole.start, orgRole.end), side: null, possessor: null };
   if (!phrase && prev?.joined) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
   if (!phrase && prev && COMMA.test(prev.gapAfter)) phrase = roleBefore(words, a - 1, text, ctx.lang, domain);
+  // "Wakil Presiden ( Wapres ) Jusuf Kalla": the title's short form in brackets stands between.
+  if (!phrase && prev && BRACKET_CLOSE.test(prev.gapAfter) && BRACKET_OPEN.test(words[a - 2]?.gapAfter ?? '')) {
+    phrase = roleBefore(words, a - 2, text, ctx.lang, domain);
+  }
   if (!phrase && after && COMMA.test(last.gapAfter)) phrase = roleAfter(words, b + 1, text, ctx.lang, domain);
   if (!phrase && after && last.joined && AFTER_NAME_ROLE.has(after.lower)) phrase = roleAfter(words, b + 2, text, ctx.lang, domain);
 
