@@ -1,16 +1,20 @@
 /**
  * Short-answer candidates inside one sentence, by the answer type the question wants: names
  * (runs of capitalized words), places (a name after "di/ke/dari/in/at"), numbers with their
- * unit, and time expressions (found at index time by the date extractor). Words the question
- * already has are trimmed off: the answer is what the question does not say.
+ * unit, time expressions (found at index time by the date extractor), and for "apa yang …"
+ * the noun phrase after the question's verb. Words the question already has are trimmed off: the
+ * answer is what the question does not say. A name's answer takes in the names listed with it
+ * ("Italia dan Brasil") and the acronym given beside it ("… ( WTO )").
  */
 import type { Lang, Span, TimeFact } from '../types.js';
 import { afterHeadNoun, headNoun } from './head-noun.js';
 import { COUNTRY_HEADS, isCountry } from '../text/countries.js';
 import { numberSpans } from './numbers.js';
-import { isIndonesianWord } from '../text/stem.js';
-import { withHonorifics, withRegion, withTimeNoun } from './span-edges.js';
+import { coordinatedEnd, withAcronym, withHonorifics, withLongForm, withRegion, withTimeNoun } from './span-edges.js';
+import { NAME_JOINERS, nameRuns } from './name-runs.js';
+import { verbObjects } from './verb-object.js';
 import type { Query } from '../query.js';
+import { TITLE_HEADS } from '../extract/people/lexicon.js';
 import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { isStopwordAnyLang } from '../text/stopwords.js';
@@ -39,20 +43,50 @@ const PLACE_CUES = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from', 'near'
 const PLACE_KINDS = new Set(['kota', 'pulau', 'provinsi', 'negara', 'bagian', 'kabupaten', 'kawasan', 'wilayah', 'daerah',
   'ibu', 'ibukota', 'city', 'state', 'province', 'island', 'region', 'county', 'capital']);
 const MAX_PLACE_KINDS = 3;
-const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
+/** Answer types whose names may come as a list ("Italia dan Brasil"). */
+const COORDINABLE = new Set(['person', 'place', 'name', 'thing']);
 
 export function candidates(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Candidate[] {
-  const found = spans(query, tokens, span, facts, passageText).map((c) => ({ ...c, text: passageText.slice(c.start, c.end) }));
+  const found = spans(query, tokens, span, facts, passageText)
+    .map(({ shownEnd, shownStart, ...c }) => ({ ...c, text: passageText.slice(shownStart ?? c.start, shownEnd ?? c.end) }));
   // Asked for a country, a sentence that names none holds only a guess at one ("in Vienna"),
   // however it is cued: a neighbour that names a country answers better.
-  return asksCountry(query) ? found.map((c) => (isCountry(c.text) ? c : { ...c, cued: false })) : found;
+  return asksCountry(query) ? found.map((c) => (isCountry(passageText.slice(c.start, c.end)) ? c : { ...c, cued: false })) : found;
 }
 
 export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): boolean {
   return spans(query, tokens, span, facts, passageText).length > 0;
 }
 
-function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string; cued?: boolean }> {
+function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string; cued?: boolean; shownStart?: number; shownEnd?: number }> {
+  const found = typedSpans(query, tokens, span, facts, passageText);
+  if (!COORDINABLE.has(query.type) || found.length === 0) return found;
+  const partners = coordinable(query, tokens, span, facts);
+  // A candidate stays where it was found (nearness to the question's words is measured from
+  // there); only the answer shown takes in the names listed with it or the acronym beside it.
+  return found.map((c) => {
+    // A common noun phrase ("film lepas") heads no list of names and spells no acronym.
+    if (!/^\p{Lu}/u.test(passageText.slice(c.start, c.end))) return c;
+    const end = coordinatedEnd(c, partners, passageText);
+    if (end !== c.end) return { ...c, shownEnd: end };
+    // Only a name of several words is the long form an acronym spells.
+    if (/\s/.test(passageText.slice(c.start, c.end).trim())) return { ...c, shownEnd: withAcronym(c.end, passageText, query.asked) };
+    const spelled = withLongForm(c, partners, passageText, query.asked);
+    return spelled ? { ...c, shownStart: spelled.start, shownEnd: spelled.end } : c;
+  });
+}
+
+/** Names that can stand in a list with a candidate: people for "siapa", other names otherwise. */
+function coordinable(query: Query, tokens: Token[], span: Span, facts: PassageFacts): Span[] {
+  const inSentence = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  if (query.type === 'person') return facts.people.filter((p) => p.start >= span.start && p.end <= span.end && !inQuestion(tokens, p, query.asked));
+  return nameRuns(inSentence, query.asked)
+    // "Hamid Awaluddin dan Ketua Tim Perunding …": a title opens the next clause's person.
+    .filter(([a]) => !TITLE_HEADS.has(fold(a.text)))
+    .map(([a, b]) => ({ start: a.start, end: b.end }));
+}
+
+function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string; cued?: boolean }> {
   // A news dateline ("Jakarta , Kompas -", "Toronto, Rabu —") names the desk, not the answer.
   const from = Math.max(span.start, datelineEnd(passageText));
   const inSentence = tokens.filter((t) => t.start >= from && t.end <= span.end);
@@ -67,7 +101,7 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
   if (asksCountry(query)) {
     // "Di negara manakah …": of the names here, the countries; the city or airport named beside
     // them is not the answer.
-    const countries = names(nameable, asked).map(([a, b]) => text(a, b)).filter((c) => isCountry(passageText.slice(c.start, c.end)));
+    const countries = nameRuns(nameable, asked).map(([a, b]) => text(a, b)).filter((c) => isCountry(passageText.slice(c.start, c.end)));
     if (countries.length > 0) return countries.map((c) => ({ ...c, cued: true }));
   }
   switch (query.type) {
@@ -89,7 +123,7 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       return numberSpans(query, inSentence, facts.times, facts.lang);
     case 'place':
     {
-      const all = names(nameable, asked);
+      const all = nameRuns(nameable, asked);
       const located = (c: Span) => withRegion(c, all.map(([a, b]) => text(a, b)), facts.people, passageText);
       if (headed.length > 0) return headed.map((h) => ({ ...located(h), cued: true }));
       const glossed = glosses(inSentence, asked, passageText);
@@ -108,19 +142,22 @@ function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, p
       // Organisations answer "siapa" too ("Pemerintah DKI Jakarta"), and the extractor misses some
       // people, so other names are the next best guess. But where it did find people in this
       // passage, a lone capitalized word here ("pihak Kremlin") is an institution, not the answer.
-      const runs = names(nameable, asked);
+      const runs = nameRuns(nameable, asked);
       return (facts.people.length > 0 ? runs.filter(([a, b]) => a !== b) : runs).map(([a, b]) => text(a, b));
     }
     case 'name':
     case 'thing': {
       // "Apa nama …" wants a proper name; "Sanksi apa …" wants the noun phrase it names.
       const proper = headed.filter((h) => /^\p{Lu}/u.test(passageText.slice(h.start, h.end)));
-      const runs = names(nameable, asked).map(([a, b]) => text(a, b));
+      const runs = nameRuns(nameable, asked).map(([a, b]) => text(a, b));
       const glossed = [...glosses(inSentence, asked, passageText), ...glossedBy(inSentence, asked, passageText)];
       // "Apa yang dibahas?" names no kind of thing: a lone name in the sentence may be the answer,
       // but one picked from several ("pengaruh Rusia di kawasan Eropa") would be a guess.
       const unnamed = runs.length === 1 ? runs : [];
-      const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [glossed, unnamed] : [headed, glossed, runs];
+      const objects = head === null ? verbObjects(query, inSentence, facts.lang) : [];
+      // Without a kind to look for, the noun phrase after the question's own verb ("diraih" →
+      // "peraih medali emas") is a better guess than a gloss on a name ("Yudistira ( 19 )").
+      const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [objects, glossed, unnamed] : [headed, glossed, runs];
       return order.find((c) => c.length > 0) ?? [];
     }
     default:
@@ -141,63 +178,6 @@ function placeCued(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= MAX_PLACE_KINDS && PLACE_KINDS.has(before(k))) k--;
   return k >= 0 && PLACE_CUES.has(before(k));
-}
-
-/** Runs of capitalized words (with joiners inside), minus words the question has. */
-function names(tokens: Token[], asked: Set<string>): Array<[Token, Token]> {
-  const runs: Array<[Token, Token]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!)) { i++; continue; }
-    let j = i;
-    while (j + 1 < tokens.length) {
-      const next = tokens[j + 1]!;
-      const after = tokens[j + 2];
-      // A name runs on only across single spaces: a comma or a bracket ends it.
-      if (next.start - tokens[j]!.end !== 1) break;
-      if (isNameWord(next)) j++;
-      else if (joins(tokens[i]!, next, after) && after!.start - next.end === 1) j += 2;
-      else break;
-    }
-    let a = i, b = j;
-    // A capitalized word opening the sentence is usually an ordinary word ("Pembicaraan",
-    // "Tim Seoul National University"): an ordinary Indonesian word there is not part of a name,
-    // unless it names a kind of institution ("Lembaga Sejarah dan Purbakala").
-    const institution = INSTITUTIONS.has(fold(tokens[0]!.text));
-    if (i === 0 && (j === 0 || (isIndonesianWord(fold(tokens[0]!.text)) && !institution))) a = 1;
-    // "The" inside a sentence opens a title ("The Asahi Shimbun"); opening one, it is an article.
-    const the = tokens[i - 1];
-    if (a === i && i > 1 && the && fold(the.text) === 'the' && tokens[i]!.start - the.end === 1) a = i - 1;
-    const trim = (t: Token) => asked.has(fold(t.text)) || NAME_JOINERS.has(t.text.toLowerCase()) || t.text === 'dan' || t.text === 'and';
-    while (a <= b && trim(tokens[a]!)) a++;
-    while (b >= a && trim(tokens[b]!)) b--;
-    if (a <= b) runs.push([tokens[a]!, tokens[b]!]);
-    i = j + 1;
-  }
-  return runs;
-}
-
-/**
- * Kinds of institution whose names say "dan" inside ("Badan Pengkajian dan Penerapan Teknologi",
- * "Fakultas Matematika dan Ilmu Pengetahuan Alam"); elsewhere "X dan Y" is two names.
- */
-const INSTITUTIONS = new Set(['badan', 'lembaga', 'departemen', 'kementerian', 'fakultas', 'komite', 'komisi', 'balai',
-  'pusat', 'dinas', 'direktorat', 'kantor', 'institut', 'yayasan', 'asosiasi', 'dewan', 'majelis', 'persatuan', 'ikatan',
-  'akademi', 'biro', 'ministry', 'department', 'institute', 'council', 'committee', 'commission', 'office', 'agency',
-  'bureau', 'center', 'centre', 'association', 'federation', 'society', 'faculty', 'college', 'school']);
-
-/** Whether a joiner continues the name that opened with `opening` into `after`. */
-function joins(opening: Token, joiner: Token, after: Token | undefined): boolean {
-  if (!after || !isNameWord(after)) return false;
-  const j = joiner.text.toLowerCase();
-  if (NAME_JOINERS.has(j)) return true;
-  return (j === 'dan' || j === 'and') && INSTITUTIONS.has(fold(opening.text)) && !INSTITUTIONS.has(fold(after.text));
-}
-
-/** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
-function isNameWord(t: Token): boolean {
-  // An acronym is a name even when it spells a function word ("WHO", "AND").
-  return t.kind === 'word' && t.capitalized && (!isStopwordAnyLang(t.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t.text));
 }
 
 const DATELINE = /^\s*\p{Lu}[\p{L}.' ]{0,40}(?:,\s*[\p{L}\d()/ ]{0,30})?\s[-–—]\s/u;

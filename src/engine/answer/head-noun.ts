@@ -11,6 +11,8 @@ import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { isStopword, isStopwordAnyLang } from '../text/stopwords.js';
+import { joins } from './name-runs.js';
+import { isHonorific } from './span-edges.js';
 
 const ASKING = new Set(['apa', 'apakah', 'mana', 'manakah', 'what', 'which']);
 const NAME_WORDS = new Set(['nama', 'name', 'judul', 'title']);
@@ -65,9 +67,19 @@ export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: 
     let end = j;
     const appositive = isName(first) ? null : nameAfter(tokens, i, text, asked);
     if (isName(first)) {
-      while (end + 1 < tokens.length && isName(tokens[end + 1]!) && adjacent(tokens[end]!, tokens[end + 1]!)) end++;
+      const opening = t.capitalized && j === i + 1 ? t : first;
+      for (;;) {
+        const next = tokens[end + 1];
+        if (next && isName(next) && adjacent(tokens[end]!, next)) end++;
+        // "Badan Pengkajian dan Penerapan Teknologi", "The Clash of Civilizations": joiners inside a name.
+        else if (next && adjacent(tokens[end]!, next) && joins(opening, next, tokens[end + 2]) && adjacent(next, tokens[end + 2]!)) end += 2;
+        else break;
+      }
+      // "Dinas Perikanan dan Kelautan Provinsi Bali Wisnawa Manuaba": the person the question
+      // names after the body (and the title opening their name) is not part of the body's name.
+      while (end > j && (asked.has(fold(tokens[end]!.text)) || isHonorific(tokens[end]!))) end--;
       // A capitalized head is part of the name ("Partai Demokratik Jepang"); a common one is not.
-      out.push({ start: t.capitalized && j === i + 1 ? t.start : first.start, end: tokens[end]!.end });
+      out.push({ start: opening.start, end: tokens[end]!.end });
     } else if (appositive) {
       out.push(appositive);
     } else if (first.kind !== 'word' || !isStopword(fold(first.text), lang)) {

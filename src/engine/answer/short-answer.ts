@@ -136,8 +136,10 @@ function glosses(between: string, text: string, c: Span): boolean {
 }
 
 /**
- * A name and its bracketed short form or translation name one thing: "Badan Pusat Statistik
- * ( BPS )" is the answer whichever half the question's words stood nearer.
+ * A thing and its bracketed gloss name one thing, whichever half the question's words stood
+ * nearer: "Badan Pusat Statistik ( BPS )", "JICA ( Japan International Cooperation Agency )",
+ * "2.000 mil ( sekitar 3.200 km )". Candidates already show an acronym beside a long name
+ * (span-edges.ts); this also joins other glosses, and the pick that lands on the bracketed half.
  */
 function withGloss(chosen: Candidate, found: Candidate[], text: string): string {
   const bracketAfter = (a: Span, b: Span) => /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end));

@@ -11,6 +11,10 @@ import { fold } from '../text/normalize.js';
 /** Academic and religious titles are written as part of the name ("Prof Dr" before a scholar's name). */
 const HONORIFICS = new Set(['dr', 'prof', 'ir', 'drs', 'dra', 'h', 'hj', 'kh', 'ny', 'drg']);
 
+export function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.text.toLowerCase());
+}
+
 export function withHonorifics(tokens: Token[], span: Span, text: string): Span {
   let k = tokens.findIndex((t) => t.start === span.start);
   // "Dr. X": the abbreviation's dot may stand between title and name.
@@ -49,4 +53,57 @@ export function withTimeNoun(tokens: Token[], span: Span, query: Query): Span {
   return k > 0 && before && TIME_NOUNS.has(noun) && !query.asked.has(noun) && query.lang === 'id' && span.start - before.end === 1
     ? { start: before.start, end: span.end }
     : { start: span.start, end: span.end };
+}
+
+const MAX_LISTED = 6;
+const AND = /^\s+(dan|and|serta)\s+$/i;
+const COMMA = /^\s*,\s*$/;
+const COMMA_AND = /^\s*,?\s*(dan|and|serta)\s+$/i;
+
+/**
+ * Where a name's answer ends when others are joined to it: "Italia dan Brasil", "Sunni , Kurdi ,
+ * dan Syiah" answer together, and the first alone is half the answer. A comma list counts only
+ * when "dan" closes it (else what follows the comma may be an apposition or a region), and ", dan"
+ * right after the first name closes a clause, not a pair.
+ */
+export function coordinatedEnd(span: Span, partners: Span[], text: string): number {
+  let reached = span.end;
+  for (let k = 0; k < MAX_LISTED; k++) {
+    const gapTo = (r: Span) => text.slice(reached, r.start);
+    const next = partners.find((r) => r.start > reached && (AND.test(gapTo(r)) || COMMA.test(gapTo(r)) || (k > 0 && COMMA_AND.test(gapTo(r)))));
+    if (!next) break;
+    const gap = gapTo(next);
+    reached = next.end;
+    if (!COMMA.test(gap)) return reached;
+  }
+  return span.end;
+}
+
+/** Two capitals at least ("WTO", "F-PG", "BP3"): a capitalized word in brackets may be a place. */
+const ACRONYM_WORD = '\\p{Lu}[\\p{Lu}\\d-]*\\p{Lu}[\\p{Lu}\\d-]*';
+const ACRONYM_AFTER = new RegExp(`^\\s*\\(\\s*(${ACRONYM_WORD})\\s*\\)`, 'u');
+const ACRONYM = new RegExp(`^${ACRONYM_WORD}$`, 'u');
+
+/**
+ * "Badan Tenaga Atom Internasional ( IAEA )": the acronym the text gives a long name belongs with
+ * it, since a question may know the body by either. Not when the question gives the acronym
+ * ("Apa kepanjangan BPS?"): then the answer is the long form alone.
+ */
+export function withAcronym(end: number, text: string, asked: Set<string>): number {
+  const m = ACRONYM_AFTER.exec(text.slice(end, end + 40));
+  return m && !asked.has(fold(m[1]!)) ? end + m[0].length : end;
+}
+
+/**
+ * The other way round: an acronym in brackets ("( UMNO )") is shown with the long name before it,
+ * "Organisasi Nasional Melayu Bersatu ( UMNO )". Null when the span is no such acronym, the
+ * question gives it, or no name of several words stands before it.
+ */
+export function withLongForm(span: Span, names: Span[], text: string, asked: Set<string>): Span | null {
+  const acronym = text.slice(span.start, span.end);
+  if (!ACRONYM.test(acronym) || asked.has(fold(acronym))) return null;
+  const close = /^\s*\)/.exec(text.slice(span.end));
+  const long = names.find((r) => /^\s*\(\s*$/.test(text.slice(r.end, span.start)));
+  if (!close || !long || !/\s/.test(text.slice(long.start, long.end))) return null;
+  return { start: long.start, end: span.end + close[0].length };
 }
