@@ -7,7 +7,7 @@
  * ("Italia dan Brasil") and the acronym given beside it ("… ( WTO )").
  */
 import type { Lang, Span, TimeFact } from '../types.js';
-import { afterHeadNoun, headNoun } from './head-noun.js';
+import { afterHeadNoun, headForms, headNoun, headNounAt } from './head-noun.js';
 import { COUNTRY_HEADS, isCountry } from '../text/countries.js';
 import { numberSpans } from './numbers.js';
 import { coordinatedEnd, withAcronym, withHonorifics, withLongForm, withRegion, withTimeNoun } from './span-edges.js';
@@ -96,7 +96,8 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
   const asked = query.asked;
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
-  const headed = (head ? afterHeadNoun(head, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [])
+  const heads = headForms(query);
+  const headed = (head ? afterHeadNoun(heads, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [])
     .map((h) => ({ ...h, cued: true }));
   if (asksCountry(query)) {
     // "Di negara manakah …": of the names here, the countries; the city or airport named beside
@@ -157,12 +158,37 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
       const objects = head === null ? verbObjects(query, inSentence, facts.lang) : [];
       // Without a kind to look for, the noun phrase after the question's own verb ("diraih" →
       // "peraih medali emas") is a better guess than a gloss on a name ("Yudistira ( 19 )").
-      const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [objects, glossed, unnamed] : [headed, glossed, runs];
+      const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [objects, glossed, unnamed] : [headed, glossed, nearHead(runs, heads, inSentence, tokens, facts.lang)];
       return order.find((c) => c.length > 0) ?? [];
     }
     default:
       return [];
   }
+}
+
+/**
+ * The names in a sentence that may be of the kind asked for when none follows the kind's noun.
+ * Where the sentence says the noun ("Isu apa …" against "… sejumlah isu …"), only a name close
+ * to it: "Alaska" eight words before "isu" is where the issues were discussed. Where the passage
+ * says it only elsewhere, and never next to a name ("tantangan domestik", "isu global"), the
+ * source speaks of that kind in common nouns and a name here would be a guess. Where the passage
+ * never says it, any name may be: FacQA's "Kelompok apakah …" is often answered by a sentence
+ * that never says "kelompok".
+ */
+const HEAD_REACH = 4;
+
+function nearHead(runs: Span[], heads: ReadonlySet<string>, tokens: Token[], passageTokens: Token[], lang: Lang): Span[] {
+  const at = headNounAt(heads, tokens, lang);
+  if (at.length === 0) {
+    const elsewhere = headNounAt(heads, passageTokens, lang);
+    const named = (i: number) => [passageTokens[i - 1], passageTokens[i + 1]].some((t) => t?.kind === 'word' && t.capitalized);
+    return elsewhere.length === 0 || elsewhere.some(named) ? runs : [];
+  }
+  return runs.filter((r) => {
+    const first = tokens.findIndex((t) => t.start === r.start);
+    const last = tokens.findLastIndex((t) => t.end === r.end);
+    return at.some((h) => (h < first ? first - h : h - last) <= HEAD_REACH);
+  });
 }
 
 /** "Di negara manakah …", "In which country …". */

@@ -47,15 +47,40 @@ function findHeadNoun(query: Query): string | null {
   return head ? stem(head, query.lang) : null;
 }
 
+/** Per question: the head noun's stems in both languages. */
+const forms = new WeakMap<Query, ReadonlySet<string>>();
+
+/**
+ * The head noun and its translations, as index stems: "What challenges …" asked of an Indonesian
+ * source looks for "tantangan" there. Empty when the question names no kind of thing.
+ */
+export function headForms(query: Query): ReadonlySet<string> {
+  let found = forms.get(query);
+  if (found === undefined) {
+    const head = headNoun(query);
+    const group = head === null ? undefined : query.groups.find((g) => g.alternatives.some((a) => a.weight === 1 && a.term === head));
+    found = new Set(head === null ? [] : [head, ...(group?.alternatives.map((a) => a.term) ?? [])]);
+    forms.set(query, found);
+  }
+  return found;
+}
+
+/** Where a form of the head noun stands in the sentence. */
+export function headNounAt(heads: ReadonlySet<string>, tokens: Token[], lang: Lang): number[] {
+  const at: number[] = [];
+  tokens.forEach((t, i) => { if (t.kind === 'word' && heads.has(stem(fold(t.text), lang))) at.push(i); });
+  return at;
+}
+
 /** Spans right after the head noun in the sentence: a name, or the head and a word or two. */
-export function afterHeadNoun(head: string, tokens: Token[], lang: Lang, asked: Set<string>, text: string): Span[] {
+export function afterHeadNoun(heads: ReadonlySet<string>, tokens: Token[], lang: Lang, asked: Set<string>, text: string): Span[] {
   const out: Span[] = [];
   // Right after the head noun, any capitalized word starts a name, "The" included ("The Room").
   const isName = (t: Token) => t.kind === 'word' && t.capitalized;
   const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || stem(fold(t.text), lang) !== head) continue;
+    if (t.kind !== 'word' || !heads.has(stem(fold(t.text), lang))) continue;
     // "Hezb-ul Mujahedeen , kelompok militan Kashmir": the head noun in apposition describes the
     // name before it, and that name is the answer.
     const named = !t.capitalized ? nameBefore(tokens, i, text, asked) : null;

@@ -69,6 +69,23 @@ describe('ask on the seed article', () => {
     expect(result.citations.slice(0, 3).some((c) => c.excerpt.includes(inExcerpt))).toBe(true);
   });
 
+  test.each([
+    // The article speaks of issues and topics in common nouns ("sejumlah isu", "topik yang dibahas"):
+    // a place or country named near them ("di Alaska", "pengaruh Rusia") is not one.
+    ['Isu apa saja yang menjadi titik ketegangan?', 'keamanan siber'],
+    ['What issues were on the agenda?', 'keamanan siber'],
+    ['What topics were discussed?', 'keamanan siber'],
+  ])('a question for a kind the source names in common nouns gets no name picked as the answer: %s', (question, inExcerpt) => {
+    const result = ask(seed, question);
+    expect(result.found).toBe(true);
+    expect(result.answer).toBeNull();
+    expect(result.citations[0]!.excerpt).toContain(inExcerpt);
+  });
+
+  test('an English question for a kind of thing finds the Indonesian noun phrase naming it', () => {
+    expect(ask(seed, 'What challenges do the two leaders face?').answer).toBe('tantangan domestik');
+  });
+
   test('a question the sources do not answer suggests what /topics lists first', () => {
     const result = ask(seed, 'Siapa perdana menteri Jepang?');
     const listed = answerTopics(seed, null).topics.map((t) => t.label);
