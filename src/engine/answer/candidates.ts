@@ -54,8 +54,9 @@ export function candidates(query: Query, tokens: Token[], span: Span, facts: Pas
   return asksCountry(query) ? found.map((c) => (isCountry(passageText.slice(c.start, c.end)) ? c : { ...c, cued: false })) : found;
 }
 
+/** Ranking asks this of every sentence of every retrieved passage: the lists and acronyms a shown answer takes in do not matter to it. */
 export function hasAnswerCandidate(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): boolean {
-  return spans(query, tokens, span, facts, passageText).length > 0;
+  return typedSpans(query, tokens, span, facts, passageText).length > 0;
 }
 
 function spans(query: Query, tokens: Token[], span: Span, facts: PassageFacts, passageText: string): Array<Span & { description?: string; cued?: boolean; shownStart?: number; shownEnd?: number }> {
