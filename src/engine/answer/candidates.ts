@@ -13,6 +13,7 @@ import { numberSpans } from './numbers.js';
 import { coordinatedEnd, withAcronym, withHonorifics, withLongForm, withRegion, withTimeNoun } from './span-edges.js';
 import { NAME_JOINERS, nameRuns } from './name-runs.js';
 import { verbObjects } from './verb-object.js';
+import { titledNames, type TitledName } from './titled-names.js';
 import type { Query } from '../query.js';
 import { TITLE_HEADS } from '../extract/people/lexicon.js';
 import type { Token } from '../text/tokenize.js';
@@ -139,7 +140,10 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
     }
     case 'person': {
       const people = facts.people.filter((p) => p.start >= span.start && p.end <= span.end);
-      const found = people.filter((p) => !inQuestion(tokens, p, asked)).map((p) => ({ ...withHonorifics(inSentence, trimAsked(inSentence, p, asked), passageText), description: p.description }));
+      const found = withTitled(
+        people.filter((p) => !inQuestion(tokens, p, asked)).map((p) => ({ ...trimAsked(inSentence, p, asked), description: p.description })),
+        titledNames(inSentence, asked, passageText, (t) => !timed(t)),
+      ).map((p) => ({ ...p, ...withHonorifics(inSentence, p, passageText) }));
       if (found.length > 0) return found;
       // Organisations answer "siapa" too ("Pemerintah DKI Jakarta"), and the extractor misses some
       // people, so other names are the next best guess. But where it did find people in this
@@ -255,6 +259,22 @@ function glossedBy(tokens: Token[], asked: Set<string>, text: string): Span[] {
     if (!usable(tokens[k]!)) continue;
     while (k > 0 && i - k < MAX_GLOSSED && usable(tokens[k - 1]!) && tokens[k]!.start - tokens[k - 1]!.end === 1) k--;
     out.push({ start: tokens[k]!.start, end: tokens[i - 1]!.end });
+  }
+  return out;
+}
+
+/**
+ * The people found, with the title the question asks about where the sentence writes it right
+ * before one of them: that title joins what the source says of the person (the extractor's own
+ * name span is kept; it knows names better), and a person only this found is added.
+ */
+function withTitled(people: Array<Span & { description: string }>, titled: TitledName[]): Array<Span & { description: string }> {
+  const out = people.map((p) => {
+    const t = titled.find((n) => n.start < p.end && p.start < n.end);
+    return t ? { ...p, description: `${t.title} ${p.description}`.trim() } : p;
+  });
+  for (const t of titled) {
+    if (!people.some((p) => t.start < p.end && p.start < t.end)) out.push({ start: t.start, end: t.end, description: t.title });
   }
   return out;
 }

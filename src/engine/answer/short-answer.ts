@@ -22,6 +22,8 @@ const ROLE_MATCH = 50;
  * 2 did best on FacQA train and as well as any on valid.
  */
 const ENTITY_VOUCH = 2;
+/** Question words a person's title must match to show the sentence says what is asked. */
+const TITLE_GROUPS = 2;
 
 function describedGroups(query: Query, description: string, lang: Lang): number {
   const terms = new Set(indexTerms(description, lang));
@@ -64,7 +66,7 @@ export function shortAnswer(query: Query, best: RankedPassage): ShortAnswer | nu
   // "Dia memilih mayor matematika"; an amount of what it counts; a country), marks the answer
   // better than any name or number the cited sentence happens to hold.
   const chosen = found.find((s) => s.found.some((c) => c.cued)) ?? found[0];
-  if (!chosen || !saysMoreThanNames(query, best, chosen.sentence)) return null;
+  if (!chosen || !(saysMoreThanNames(query, best, chosen.sentence) || namesTitle(query, best, chosen.found))) return null;
   const text = pick(query, best, chosen.sentence, chosen.found);
   return text === null ? null : { text, sentence: chosen.sentence };
 }
@@ -81,6 +83,15 @@ function saysMoreThanNames(query: Query, best: RankedPassage, sentence: Span): b
   const plain = query.groups.map((g, i) => (g.entity ? -1 : i)).filter((i) => i >= 0);
   if (plain.length === 0 || query.type !== 'person') return true;
   return best.tokens.some((t, i) => t.start >= sentence.start && t.end <= sentence.end && best.groupsAt[i]!.some((g) => plain.includes(g)));
+}
+
+/**
+ * A person the sentence gives the title the question asks about ("Siapa nama Dirjen WHO?" against
+ * "Dirjen WHO Lee Jong-wook"): the title is what the question asks of them, though all its words
+ * are names.
+ */
+function namesTitle(query: Query, best: RankedPassage, found: Candidate[]): boolean {
+  return found.some((c) => c.description && describedGroups(query, c.description, best.hit.passage.lang) >= TITLE_GROUPS);
 }
 
 function pick(query: Query, best: RankedPassage, sentence: Span, found: Candidate[]): string | null {

@@ -108,3 +108,27 @@ describe('choosing among candidates', () => {
     expect(answerIn(body, question)).toBe(answer);
   });
 });
+
+describe('a person named right after the title the question asks about', () => {
+  const answerIn = (body: string, question: string) =>
+    ask(libraryOf({ id: 'berita', title: 'Berita', url: null, published: null, lang: 'id', body }), question).answer;
+
+  test.each([
+    // The question's words tell where the title ends and the name begins.
+    ['Siapakah Ketua Fraksi Hijau di Parlemen?', 'Andi Wijaya',
+      'Di tengah panggung , Ketua Partai Hijau Budi Santoso dan Ketua Fraksi Hijau di Parlemen Andi Wijaya duduk berdampingan.'],
+    // A bracketed short form inside the title, and a place before it, are not the person.
+    ['Siapakah Direktur Utama PT Sinar Terang?', 'Andi Wijaya',
+      'Di Bandung , Direktur Utama PT Sinar Terang ( PT ST ) Andi Wijaya mengatakan , pasokan pupuk cukup.'],
+    // The question's other words ("Indonesia") need not be in the sentence that gives the title.
+    ['Siapakah Menko Kesra Indonesia?', 'Budi Santoso',
+      'Pemerintah Indonesia menggelar rapat pangan pekan ini. Rapat akan dihadiri Menko Kesra Budi Santoso dan Menteri Pendidikan Andi Wijaya.'],
+  ])('%s → %s', (question, answer, body) => {
+    expect(answerIn(body, question)).toBe(answer);
+  });
+
+  test('a title inside the name of a document names no one', () => {
+    const body = 'Ketentuan itu tertuang dalam Peraturan Menteri Perdagangan Nomor 17 tentang Surat Keterangan Asal untuk Barang Ekspor.';
+    expect(answerIn(body, 'Siapa nama Menteri Perdagangan?') ?? '').not.toMatch(/Nomor/);
+  });
+});

@@ -101,6 +101,8 @@ describe('extractPeople: roles and sides', () => {
       ],
     ],
     ['id', 'Ia bertemu Menteri Pertanian Budi Santoso.', [{ name: 'Budi Santoso', role: 'Menteri Pertanian', side: null }]],
+    // "Dirjen" (Direktur Jenderal) is a title as "Sekjen" and "Dirut" are.
+    ['id', 'Ia bertemu Dirjen Perikanan Budi Santoso.', [{ name: 'Budi Santoso', role: 'Dirjen Perikanan', side: null }]],
     ['id', 'Sergey Lavrov, Menteri Luar Negeri Rusia, mengatakan dialog berlanjut.', [{ name: 'Sergey Lavrov', role: 'Menteri Luar Negeri', side: 'Rusia' }]],
     [
       'id', 'Menlu AS Marco Rubio bertemu Menlu Rusia Sergei Lavrov.',

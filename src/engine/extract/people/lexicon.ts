@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(`
   pangdam danrem dandim kasad kasal kasau letjen mayjen brigjen kolonel letkol mayor kapten letnan
   sersan kombes kompol akbp humas pelatih sejarawan pengamat ekonom peneliti dosen guru dokter
   profesor aktor aktris penyanyi sutradara atlet pemain pilot hakim jaksa pengacara wartawan
-  editor penulis pendiri
+  editor penulis pendiri dirjen
   president minister secretary adviser advisor aide envoy ambassador spokesman spokeswoman
   spokesperson chancellor premier king queen prince general admiral commander director chief
   head chairman chairwoman chair governor congressman congresswoman lawmaker official
