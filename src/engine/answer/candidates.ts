@@ -10,7 +10,7 @@ import type { Lang, Span, TimeFact } from '../types.js';
 import { afterHeadNoun, headForms, headNoun, headNounAt } from './head-noun.js';
 import { COUNTRY_HEADS, isCountry } from '../text/countries.js';
 import { numberSpans } from './numbers.js';
-import { coordinatedEnd, withAcronym, withHonorifics, withLongForm, withRegion, withTimeNoun } from './span-edges.js';
+import { coordinatedEnd, endAsked, longFormStart, withAcronym, withHonorifics, withLongForm, withNumber, withRegion, withTimeNoun } from './span-edges.js';
 import { NAME_JOINERS, nameRuns } from './name-runs.js';
 import { verbObjects } from './verb-object.js';
 import { titledNames, type TitledName } from './titled-names.js';
@@ -112,18 +112,21 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
     case 'time':
     case 'duration': {
       const kinds = query.type === 'duration' ? ['duration'] : query.type === 'time' ? ['time'] : ['date', 'year', 'time'];
-      const found = facts.times
+      const times = facts.times
         .filter((f) => f.start >= span.start && f.end <= span.end && kinds.includes(f.kind))
-        .filter((f) => !asked.has(fold(f.text)))
-        .map((f) => withTimeNoun(inSentence, f, query));
-      if (found.length > 0 || query.type === 'duration') return found;
+        .filter((f) => !asked.has(fold(f.text)));
+      const found = times.map((f) => endAsked(withTimeNoun(inSentence, f, query, passageText, facts.lang), query, passageText));
+      // "Kapan …?" of "Selasa ( 23/8 ) pukul 15.00" wants the day, not the hour.
+      const onlyHours = query.type === 'date' && times.every((f) => f.kind === 'time');
+      if ((found.length > 0 && !onlyHours) || query.type === 'duration') return found;
       // Bare day/month ("( 12/9 )") and years ("( 1974 )") the date recognizers leave alone.
-      return inSentence
+      const bare = inSentence
         .filter((t) => (t.kind === 'date' || (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text))) && !asked.has(t.text))
-        .map((t) => withTimeNoun(inSentence, t, query));
+        .map((t) => withTimeNoun(inSentence, t, query, passageText, facts.lang));
+      return bare.length > 0 ? bare : found;
     }
     case 'number':
-      return numberSpans(query, inSentence, facts.times, facts.lang);
+      return numberSpans(query, inSentence, facts.times, facts.lang, passageText);
     case 'place':
     {
       const all = nameRuns(nameable, asked);
@@ -164,7 +167,7 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
       // Without a kind to look for, the noun phrase after the question's own verb ("diraih" →
       // "peraih medali emas") is a better guess than a gloss on a name ("Yudistira ( 19 )").
       const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [objects, glossed, unnamed] : [headed, glossed, nearHead(runs, heads, inSentence, tokens, facts.lang)];
-      return order.find((c) => c.length > 0) ?? [];
+      return (order.find((c) => c.length > 0) ?? []).map((c) => ({ ...c, ...withNumber(c, inSentence, timed, passageText) }));
     }
     default:
       return [];
@@ -257,6 +260,8 @@ function glossedBy(tokens: Token[], asked: Set<string>, text: string): Span[] {
     let k = i - 1;
     const usable = (t: Token) => !asked.has(fold(t.text)) && !isStopwordAnyLang(fold(t.text));
     if (!usable(tokens[k]!)) continue;
+    const long = inside.length === 1 ? longFormStart(tokens, k, inside[0]!.text, TITLE_HEADS) : null;
+    if (long !== null) { out.push({ start: tokens[long]!.start, end: tokens[k]!.end }); continue; }
     while (k > 0 && i - k < MAX_GLOSSED && usable(tokens[k - 1]!) && tokens[k]!.start - tokens[k - 1]!.end === 1) k--;
     out.push({ start: tokens[k]!.start, end: tokens[i - 1]!.end });
   }

@@ -5,7 +5,8 @@
  * Numbers that are part of a date or a year are not amounts. When the question says what it
  * counts ("Berapa hektar …", "How many officials …"), amounts of that noun are preferred, and
  * marked cued: a neighbour sentence with "40 persen" answers "Berapa persen …" better than
- * the cited sentence's "9.000 megawatt".
+ * the cited sentence's "9.000 megawatt". "Nomor berapa …" asks for no amount but for the number
+ * that names a document, answered as the text writes it ("Nomor 34 Tahun 2005").
  */
 import type { Lang, Span, TimeFact } from '../types.js';
 import type { Query } from '../query.js';
@@ -32,17 +33,25 @@ const BOUND_BEFORE = new Set(['lebih', 'kurang', 'more', 'less', 'fewer']);
 /** Words that finish a unit ("kilometer persegi", "meter kubik"). */
 const UNIT_TAIL = new Set(['persegi', 'kubik', 'square', 'cubic']);
 
-export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang): Array<Span & { cued?: boolean }> {
+export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], lang: Lang, text: string): Array<Span & { cued?: boolean }> {
   const asked = query.asked;
   const inTime = (t: Token) => times.some((f) => f.kind !== 'duration' && t.start >= f.start && t.end <= f.end);
   const adjacent = (a: Token, b: Token | undefined) => b !== undefined && b.start - a.end <= 1;
   const word = (t: Token | undefined) => (t ? fold(t.text) : '');
   const out: Array<Span & { counted: boolean }> = [];
   const counted = countedNoun(query, lang);
+  const numbered = asksNumbered(query);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isNum = t.kind === 'number' || isNumberWord(word(t));
-    if (!isNum || asked.has(word(t)) || inTime(t)) continue;
+    if (!isNum || asked.has(word(t))) continue;
+    if (numbered && NUMBERED.has(word(tokens[i - 1])) && adjacent(tokens[i - 1]!, t)) {
+      const last = identifierEnd(tokens, i, word, text);
+      out.push({ start: tokens[i - 1]!.start, end: tokens[last]!.end, counted: true });
+      i = last;
+      continue;
+    }
+    if (inTime(t)) continue;
     let first = i;
     if (i > 0 && CURRENCY_BEFORE.has(word(tokens[i - 1])) && adjacent(tokens[i - 1]!, t)) first = i - 1;
     first = qualified(tokens, first, word, adjacent);
@@ -71,10 +80,33 @@ export function numberSpans(query: Query, tokens: Token[], times: TimeFact[], la
   const preferred = out.filter((c) => c.counted);
   if (preferred.length > 0) return preferred.map(({ start, end }) => ({ start, end, cued: true }));
   // "Berapa harga …" wants money, "Berapa luas …" an area: amounts in a fitting unit first.
-  const units = counted === null ? undefined : MEASURES.get(counted);
+  const units = MEASURES.get(measuredNoun(query, lang) ?? '');
   const fitting = units ? out.filter((c) => wordsOf(tokens, c).some((w) => units.has(w))) : [];
   if (fitting.length > 0) return fitting.map(({ start, end }) => ({ start, end, cued: true }));
   return out.map(({ start, end }) => ({ start, end }));
+}
+
+/** "Nomor berapa …", "No berapa …": the question asks for a number that names, not an amount. */
+const NUMBERED = new Set(['nomor', 'no', 'number']);
+
+function asksNumbered(query: Query): boolean {
+  const words = query.tokens.map((t) => fold(t.text));
+  const k = words.findIndex((w) => COUNT_CUES.has(w));
+  return k > 0 && NUMBERED.has(words[k - 1]!);
+}
+
+/**
+ * Where a numbered document's identifier ends: "Nomor 34 Tahun 2005", "No 95 / PMK / 02/2005":
+ * the parts a slash joins to the number (or that are written onto it: "9/2005" is read as "9/20"
+ * and "05"), and the year the law's number is given with.
+ */
+function identifierEnd(tokens: Token[], i: number, word: (t: Token | undefined) => string, text: string): number {
+  let k = i;
+  const gap = (a: number) => (tokens[a + 1] ? tokens[a + 1]!.start - tokens[a]!.end : Infinity);
+  const slashed = (a: number) => tokens[a + 1] !== undefined && /^(\s*\/\s*|\.|)$/.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
+  while (slashed(k)) k++;
+  if (word(tokens[k + 1]) === 'tahun' && gap(k) === 1 && tokens[k + 2]?.kind === 'number' && gap(k + 1) === 1) k += 2;
+  return k;
 }
 
 /** The index of the approximation or bound before tokens[first] ("sekitar", "lebih dari"), else first. */
@@ -92,6 +124,9 @@ const AREA = ['hektar', 'ha', 'km2', 'persegi', 'are', 'acre', 'acres', 'hectare
 const LENGTH = ['meter', 'm', 'km', 'kilometer', 'mil', 'cm', 'kaki', 'mile', 'miles', 'feet', 'kilometers', 'meters'];
 const WEIGHT = ['ton', 'kg', 'kilogram', 'gram', 'kuintal', 'tons', 'tonnes', 'kilograms', 'pounds'];
 
+/** Words that say only that an amount is asked for. */
+const SUMS = new Set(['jumlah', 'total', 'besar', 'banyak', 'number', 'amount']);
+
 const PERCENT = new Set(['persen', 'percent']);
 
 /** The units that answer a measure noun (stemmed as the question's language stems it). */
@@ -106,6 +141,18 @@ const MEASURES = new Map<string, Set<string>>([
 
 function wordsOf(tokens: Token[], span: Span): string[] {
   return tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => fold(t.text));
+}
+
+/**
+ * The noun whose unit the question wants: the counted noun, or the one after a word for a sum
+ * ("Berapakah total dana …" wants money). Only the unit is read from it: "Berapa jumlah
+ * orangutan …" is answered by "12.770 ekor", not by an amount the text counts in "orangutan".
+ */
+function measuredNoun(query: Query, lang: Lang): string | null {
+  const words = query.tokens.map((t) => fold(t.text));
+  const k = words.findIndex((w) => COUNT_CUES.has(w));
+  const next = words[k + 1] !== undefined && SUMS.has(words[k + 1]!) ? words[k + 2] : words[k + 1];
+  return k < 0 || !next ? null : stem(next.replace(/kah$/, ''), lang);
 }
 
 /** The noun the question counts: "Berapa hektar …" → hektar, "How many officials" → official. */
