@@ -1,8 +1,8 @@
 /**
  * What kind of answer a question wants, read from the raw question (before stop words are
  * dropped: siapa/kapan/di mana/berapa are stop words for retrieval but decide the answer type).
- * Rules are ordered: the more specific phrase wins ("berapa lama" before "berapa",
- * "tahun berapa" before "berapa", "apa nama" before "apa").
+ * The question word said first decides; where two rules match at one place, the earlier, more
+ * specific one wins ("berapa lama" before "berapa", "apa nama" before "apa").
  */
 import { fold } from './text/normalize.js';
 import { isIndonesianWord, stem } from './text/stem.js';
@@ -50,7 +50,7 @@ const PRONOUNS = new Set(['ia', 'dia', 'mereka', 'kita', 'kami', 'anda', 'beliau
 /** Words that say something of the subject before them ("sudah", "pernah", "hadir", "benar"). */
 const PREDICATES = new Set(['sudah', 'pernah', 'akan', 'masih', 'bisa', 'dapat', 'benar', 'tidak', 'belum', 'telah', 'sedang', 'ada', 'hadir', 'harus', 'boleh', 'mau', 'ingin', 'jadi', 'juga']);
 const DESCRIBERS = new Set(['yang', 'untuk', 'bagi']);
-const WH_WORDS = /\b(siapa|kapan|berapa|mana|mengapa|kenapa|bagaimana)/;
+const WH_WORDS = /\b(siapa|kapan|berapa|mana|mengapa|kenapa|bagaimana)(kah)?\b/;
 /** Verbs by their prefixes: "berlangsung", "menyetujui", "dibahas" (a root with affixes stripped). */
 const VERB_PREFIX = /^(ber|be|me|di)\p{L}{3}/u;
 

@@ -34,6 +34,7 @@ test.each([
   ['Apakah Putin pernah ke New York?', 'other'],
   ['Apakah sanksi dibahas?', 'other'],
   ['Apakah ia datang?', 'other'],
+  ['Apakah manajemen sudah setuju?', 'other'],
   ['Was Lavrov there?', 'other'],
   ['Siapakah yang hadir?', 'person'],
   // The question word said first governs; a later one is in a relative clause.
