@@ -11,7 +11,7 @@ import { afterHeadNoun, headForms, headNoun, headNounAt } from './head-noun.js';
 import { COUNTRY_HEADS, isCountry } from '../text/countries.js';
 import { numberSpans } from './numbers.js';
 import { coordinatedEnd, endAsked, longFormStart, withAcronym, withHonorifics, withLongForm, withNumber, withRegion, withTimeNoun } from './span-edges.js';
-import { NAME_JOINERS, nameRuns } from './name-runs.js';
+import { markedNames, NAME_JOINERS, nameRuns } from './name-runs.js';
 import { verbObjects } from './verb-object.js';
 import { titledNames, type TitledName } from './titled-names.js';
 import type { Query } from '../query.js';
@@ -150,9 +150,12 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
       if (found.length > 0) return found;
       // Organisations answer "siapa" too ("Pemerintah DKI Jakarta"), and the extractor misses some
       // people, so other names are the next best guess. But where it did find people in this
-      // passage, a lone capitalized word here ("pihak Kremlin") is an institution, not the answer.
+      // passage, a lone capitalized word here ("pihak Kremlin") is an institution, not the answer,
+      // unless the text marks it as a person's name (an age, a title set off after it).
       const runs = nameRuns(nameable, asked);
-      return (facts.people.length > 0 ? runs.filter(([a, b]) => a !== b) : runs).map(([a, b]) => text(a, b));
+      if (facts.people.length === 0) return runs.map(([a, b]) => text(a, b));
+      const marked = markedNames(nameable, asked, passageText).map((t) => text(t, t));
+      return [...runs.filter(([a, b]) => a !== b).map(([a, b]) => text(a, b)), ...marked].sort((x, y) => x.start - y.start);
     }
     case 'name':
     case 'thing': {

@@ -7,6 +7,7 @@ import { fold } from '../text/normalize.js';
 import { isIndonesianWord } from '../text/stem.js';
 import { isStopwordAnyLang } from '../text/stopwords.js';
 import { isHonorific } from './span-edges.js';
+import { LOCATIVES, TITLE_HEADS } from '../extract/people/lexicon.js';
 
 export const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
 
@@ -29,9 +30,10 @@ export function nameRuns(tokens: Token[], asked: Set<string>): Array<[Token, Tok
     let a = i, b = j;
     // A capitalized word opening the sentence is usually an ordinary word ("Pembicaraan",
     // "Tim Seoul National University"): an ordinary Indonesian word there is not part of a name,
-    // unless it names a kind of institution ("Lembaga Sejarah dan Purbakala").
+    // unless it names a kind of institution ("Lembaga Sejarah dan Purbakala"). An acronym is a
+    // name wherever it stands ("LIPI , yang didirikan …").
     const institution = INSTITUTIONS.has(fold(tokens[0]!.text));
-    if (i === 0 && (j === 0 || (isIndonesianWord(fold(tokens[0]!.text)) && !institution))) a = 1;
+    if (i === 0 && !isAcronym(tokens[0]!) && (j === 0 || (isIndonesianWord(fold(tokens[0]!.text)) && !institution))) a = 1;
     // "The" inside a sentence opens a title ("The Asahi Shimbun"); opening one, it is an article.
     const the = tokens[i - 1];
     if (a === i && i > 1 && the && fold(the.text) === 'the' && tokens[i]!.start - the.end === 1) a = i - 1;
@@ -67,6 +69,31 @@ export function joins(opening: Token, joiner: Token, after: Token | undefined): 
 /** Capitalized and not a function word ("Dalam", "The" open sentences, they name nothing). */
 export function isNameWord(t: Token): boolean {
   // An acronym is a name even when it spells a function word ("WHO", "AND").
-  return t.kind === 'word' && t.capitalized && (!isStopwordAnyLang(t.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t.text));
+  return t.kind === 'word' && t.capitalized && (!isStopwordAnyLang(t.text.toLowerCase()) || isAcronym(t));
 }
 
+function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/** An age or a life's years in brackets: "( 40 )", "( 1890-1979 )". */
+const AGE_OR_YEARS = /^\s*\(\s*(\d{1,3}|\d{4}\s?-\s?\d{4})\s*\)/;
+const TITLE_AFTER = /^\s*,\s*$/;
+
+/**
+ * Single capitalized words the text marks as a person's name, though one word alone could be a
+ * place or a body: an age or life years in brackets right after it ("ujar Lavrov ( 75 )"), or a
+ * title set off after it ("Lavrov , Ketua Delegasi , …"). Indonesian news names many people by
+ * one name only.
+ */
+export function markedNames(tokens: Token[], asked: Set<string>, text: string): Token[] {
+  return tokens.filter((t, i) => {
+    if (!isNameWord(t) || isAcronym(t) || asked.has(fold(t.text))) return false;
+    // A word of a longer name, or a place ("di Moskwa , Kepala Desa …").
+    const [previous, next] = [tokens[i - 1], tokens[i + 1]];
+    if (next && isNameWord(next) && next.start - t.end === 1) return false;
+    if (previous && ((isNameWord(previous) && t.start - previous.end === 1) || LOCATIVES.has(fold(previous.text)))) return false;
+    if (AGE_OR_YEARS.test(text.slice(t.end))) return true;
+    return !!next && next.capitalized && TITLE_HEADS.has(fold(next.text)) && TITLE_AFTER.test(text.slice(t.end, next.start));
+  });
+}

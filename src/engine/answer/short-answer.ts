@@ -59,14 +59,16 @@ export function shortAnswer(query: Query, best: RankedPassage): ShortAnswer | nu
   const who = identity(query, best);
   if (who !== undefined) return who === null ? null : { text: who, sentence: best.sentence };
   const { tokens, facts, hit } = best;
+  // A sentence that shares only names with the question does not say what it asks; its
+  // neighbour may ("… dalam Konferensi X ." then "Konferensi dibuka oleh Menteri Y .").
   const found = [best.sentence, ...best.neighbours]
     .map((sentence) => ({ sentence, found: candidates(query, tokens, sentence, facts, hit.passage.text) }))
-    .filter((s) => s.found.length > 0);
+    .filter((s) => s.found.length > 0 && (saysMoreThanNames(query, best, s.sentence) || namesTitle(query, best, s.found) || namedBefore(query, best, s.sentence)));
   // The kind of answer the question asks for, said in the next sentence (the noun it asks about:
   // "Dia memilih mayor matematika"; an amount of what it counts; a country), marks the answer
   // better than any name or number the cited sentence happens to hold.
   const chosen = found.find((s) => s.found.some((c) => c.cued)) ?? found[0];
-  if (!chosen || !(saysMoreThanNames(query, best, chosen.sentence) || namesTitle(query, best, chosen.found))) return null;
+  if (!chosen) return null;
   const text = pick(query, best, chosen.sentence, chosen.found);
   return text === null ? null : { text, sentence: chosen.sentence };
 }
@@ -83,6 +85,18 @@ function saysMoreThanNames(query: Query, best: RankedPassage, sentence: Span): b
   const plain = query.groups.map((g, i) => (g.entity ? -1 : i)).filter((i) => i >= 0);
   if (plain.length === 0 || query.type !== 'person') return true;
   return best.tokens.some((t, i) => t.start >= sentence.start && t.end <= sentence.end && best.groupsAt[i]!.some((g) => plain.includes(g)));
+}
+
+const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
+
+/**
+ * "Tonique Williams-Darling dari Bahama … . Dia merebut medali emas …": the cited sentence says
+ * what is asked of someone it calls by a pronoun, and the sentence before names them.
+ */
+function namedBefore(query: Query, best: RankedPassage, sentence: Span): boolean {
+  if (sentence.end > best.sentence.start || !saysMoreThanNames(query, best, best.sentence)) return false;
+  const opening = best.tokens.find((t) => t.start >= best.sentence.start);
+  return !!opening && PRONOUNS.has(fold(opening.text));
 }
 
 /**

@@ -20,7 +20,7 @@ export interface Token {
 // One shared expression scanned with exec(): matchAll() clones it per call, which cost more than
 // the scan itself on passage-sized texts. Tokenizing is synchronous, so sharing it is safe.
 const TOKEN =
-  /(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d+(?:[.,:]\d+)+|\d+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)/gu;
+  /(\d{1,2}\/ ?\d{1,2}(?:\/\d{2,4})?)|(\d+(?:[.,:]\d+)+|\d+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)/gu;
 const UPPER = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
@@ -31,8 +31,9 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const raw = m[0];
     const kind: TokenKind = m[1] ? 'date' : m[2] ? 'number' : 'word';
-    // "U.S." is indexed as "US": the dots are spelling, not content.
-    const value = m[3] ? raw.replace(/\./g, '') : raw;
+    // "U.S." is indexed as "US" and "8/ 9" as "8/9": the dots and the stray space are spelling,
+    // not content.
+    const value = m[3] ? raw.replace(/\./g, '') : m[1] ? raw.replace(' ', '') : raw;
     tokens.push({ text: value, start, end: start + raw.length, kind, capitalized: isUpperInitial(raw) });
   }
   return tokens;

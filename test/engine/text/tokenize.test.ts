@@ -8,6 +8,8 @@ describe('tokenize', () => {
     ['pukul 14.00 WIB', [['pukul', 'word'], ['14.00', 'number'], ['WIB', 'word']]],
     ['naik 2,5 persen', [['naik', 'word'], ['2,5', 'number'], ['persen', 'word']]],
     ['the U.S. envoy', [['the', 'word'], ['US', 'word'], ['envoy', 'word']]],
+    // A stray space after the slash is spelling: the day and month stay one date.
+    ['Kamis ( 8/ 9 ) pagi', [['Kamis', 'word'], ['8/9', 'date'], ['pagi', 'word']]],
     ['isu-isu global', [['isu-isu', 'word'], ['global', 'word']]],
     ['Putin 🇷🇺 dan Трамп', [['Putin', 'word'], ['dan', 'word'], ['Трамп', 'word']]],
   ])('%s', (text, expected) => {
