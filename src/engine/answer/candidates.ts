@@ -13,6 +13,7 @@ import { numberSpans } from './numbers.js';
 import { coordinatedEnd, endAsked, longFormStart, withAcronym, withHonorifics, withLongForm, withNumber, withRegion, withTimeNoun } from './span-edges.js';
 import { markedNames, NAME_JOINERS, nameRuns } from './name-runs.js';
 import { verbObjects } from './verb-object.js';
+import { besidesPartners } from './besides.js';
 import { titledNames, type TitledName } from './titled-names.js';
 import type { Query } from '../query.js';
 import { TITLE_HEADS } from '../extract/people/lexicon.js';
@@ -99,8 +100,8 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
   const text = (from: Token, to: Token) => ({ start: from.start, end: to.end });
   const head = headNoun(query);
   const heads = headForms(query);
-  const headed = (head ? afterHeadNoun(heads, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [])
-    .map((h) => ({ ...h, cued: true }));
+  const afterHead = head ? afterHeadNoun(heads, inSentence, query.lang === 'en' && facts.lang === 'id' ? 'id' : facts.lang, asked, passageText) : [];
+  const headed = afterHead.map(({ name: _, ...h }) => ({ ...h, cued: true }));
   if (asksCountry(query)) {
     // "Di negara manakah …": of the names here, the countries; the city or airport named beside
     // them is not the answer.
@@ -160,7 +161,8 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
     case 'name':
     case 'thing': {
       // "Apa nama …" wants a proper name; "Sanksi apa …" wants the noun phrase it names.
-      const proper = headed.filter((h) => /^\p{Lu}/u.test(passageText.slice(h.start, h.end)));
+      // A capital letter alone does not make a name: "Kelompok militan itu …" opens a sentence.
+      const proper = headed.filter((_, i) => afterHead[i]!.name);
       const runs = nameRuns(nameable, asked).map(([a, b]) => text(a, b));
       const glossed = [...glosses(inSentence, asked, passageText), ...glossedBy(inSentence, asked, passageText)];
       // "Apa yang dibahas?" names no kind of thing: a lone name in the sentence may be the answer,
@@ -169,6 +171,10 @@ function typedSpans(query: Query, tokens: Token[], span: Span, facts: PassageFac
       const objects = head === null ? verbObjects(query, inSentence, facts.lang) : [];
       // Without a kind to look for, the noun phrase after the question's own verb ("diraih" →
       // "peraih medali emas") is a better guess than a gloss on a name ("Yudistira ( 19 )").
+      // "Selain pasir hitam , apa …": what the sentence lists with the thing the question names.
+      const others = besidesPartners(query, inSentence);
+      // Of the kind the question names, as surely as what follows its head noun.
+      if (others.length > 0) return others.map((c) => ({ ...c, cued: true }));
       const order = query.type === 'name' ? [proper, glossed, runs, headed] : head === null ? [objects, glossed, unnamed] : [headed, glossed, nearHead(runs, heads, inSentence, tokens, facts.lang)];
       return (order.find((c) => c.length > 0) ?? []).map((c) => ({ ...c, ...withNumber(c, inSentence, timed, passageText) }));
     }

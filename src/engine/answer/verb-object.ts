@@ -26,8 +26,9 @@ const verbStems = new WeakMap<Query, Set<string>>();
 function questionVerbs(query: Query): Set<string> {
   let verbs = verbStems.get(query);
   if (verbs === undefined) {
+    // A question may open with its verb ("Berfungsi sebagai apa …"): only there is a capital no sign of a name.
     verbs = new Set(query.tokens
-      .filter((t) => t.kind === 'word' && !t.capitalized)
+      .filter((t, i) => t.kind === 'word' && (!t.capitalized || i === 0))
       .map((t) => fold(t.text))
       .filter((w) => VERB_FORM[query.lang].test(w) && !isStopwordAnyLang(w))
       .map((w) => stem(w, query.lang)));
