@@ -62,7 +62,6 @@ export interface Query {
 export function parseQuery(question: string): Query {
   const text = squash(question).slice(0, MAX_QUESTION);
   const lang = detectLang(text);
-  const other: Lang = lang === 'id' ? 'en' : 'id';
   const tokens = tokenize(text);
   const groups: QueryGroup[] = [];
   const phraseAt = phrasesOf(tokens, lang, text);
