@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../../src/engine/answer/ask.js';
 import { libraryOf } from '../../support/seed.js';
-import type { Library } from '../../../src/engine/library.js';
+import { expectAnswer } from '../../support/answers.js';
 
-/** The question is answered with exactly this short answer, shown in the first excerpt. */
-function expectAnswer(library: Library, question: string, answer: string): void {
-  const result = ask(library, question);
-  expect(result.found).toBe(true);
-  expect(result.answer).toBe(answer);
-  expect(result.citations[0]!.excerpt).toContain(answer);
-}
 
 // Invented wire-style passages: each case checks where a short answer starts and ends.
 const library = libraryOf({
