@@ -8,9 +8,9 @@ import type { Query } from '../query.js';
 import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { isStopwordAnyLang } from '../text/stopwords.js';
+import { CONJUNCTIONS } from './name-runs.js';
 
 const BESIDES = new Set(['selain', 'besides']);
-const CONJUNCTIONS = new Set(['dan', 'atau', 'serta', 'and', 'or']);
 const PREPOSITIONS = new Set(['di', 'ke', 'dari', 'melalui', 'sebagai', 'dengan', 'pada', 'untuk', 'in', 'at', 'as', 'from', 'by', 'with', 'through']);
 const MAX_NAMED = 4;
 const MAX_PARTNER = 3;

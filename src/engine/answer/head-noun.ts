@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { isStopword, isStopwordAnyLang } from '../text/stopwords.js';
-import { isNameWord, joins } from './name-runs.js';
+import { CONJUNCTIONS, isNameWord, joins } from './name-runs.js';
 import { isHonorific } from './span-edges.js';
 
 const ASKING = new Set(['apa', 'apakah', 'mana', 'manakah', 'what', 'which']);
@@ -195,7 +195,7 @@ function listedAfter(tokens: Token[], i: number, text: string, asked: Set<string
     // the words stop being capitalized ("PLTGU Sicanang di Belawan").
     const same = (w: Token) => (tokens[start]!.capitalized ? w.capitalized || w.kind === 'number' : !isStopwordAnyLang(fold(w.text)));
     while (end + 1 < tokens.length && end + 1 - start < MAX_ITEM && /^\s*["“”']?\s*$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))
-      && !LIST_JOINERS.has(fold(tokens[end + 1]!.text)) && same(tokens[end + 1]!)) end++;
+      && !CONJUNCTIONS.has(fold(tokens[end + 1]!.text)) && same(tokens[end + 1]!)) end++;
     const item = tokens.slice(start, end + 1);
     if (item.length === 0) return null;
     if (!item.every((w) => asked.has(fold(w.text)))) {
@@ -205,14 +205,12 @@ function listedAfter(tokens: Token[], i: number, text: string, asked: Set<string
       return { start: item[0]!.start, end: item[last]!.end, name: item[0]!.capitalized };
     }
     const gap = text.slice(tokens[end]!.end, tokens[end + 1]?.start ?? text.length);
-    if (!/^\s*,?\s*$/.test(gap) && !LIST_JOINERS.has(fold(tokens[end + 1]?.text ?? ''))) return null;
+    if (!/^\s*,?\s*$/.test(gap) && !CONJUNCTIONS.has(fold(tokens[end + 1]?.text ?? ''))) return null;
     start = end + 1;
-    if (LIST_JOINERS.has(fold(tokens[start]?.text ?? ''))) start++;
+    if (CONJUNCTIONS.has(fold(tokens[start]?.text ?? ''))) start++;
   }
   return null;
 }
-
-const LIST_JOINERS = new Set(['dan', 'atau', 'serta', 'and', 'or']);
 
 const MAX_DESCRIBED = 4;
 

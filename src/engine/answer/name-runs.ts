@@ -9,6 +9,9 @@ import { isStopwordAnyLang } from '../text/stopwords.js';
 import { isHonorific } from './span-edges.js';
 import { LOCATIVES, TITLE_HEADS } from '../extract/people/lexicon.js';
 
+/** Words that join the items of a list: "Italia dan Brasil", "kerikil atau pasir". */
+export const CONJUNCTIONS = new Set(['dan', 'atau', 'serta', 'and', 'or']);
+
 export const NAME_JOINERS = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'la', 'da', 'dos', 'of', 'for', 'untuk', '&']);
 
 /** Runs of capitalized words (with joiners inside), minus words the question has at either end. */

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { ask } from '../../../src/engine/answer/ask.js';
+import { describe, test } from 'vitest';
 import { libraryOf } from '../../support/seed.js';
+import { expectAnswer } from '../../support/answers.js';
 
 // Invented wire-style passages (no real event): the answer sits in a sentence next to the cited
 // one, or is marked only by the text around it.
@@ -26,10 +26,5 @@ describe('short answers beside the cited sentence', () => {
     ['Siapakah Kepala Tim Perunding Pelabuhan ?', 'Witkoff'],
     // A day and month written with a stray space.
     ['Tanggal berapa Arctic Energy Summit di Anchorage ?', '8/ 9'],
-  ])('%s → %s', (question, answer) => {
-    const result = ask(library, question);
-    expect(result.found).toBe(true);
-    expect(result.answer).toBe(answer);
-    expect(result.citations[0]!.excerpt).toContain(answer);
-  });
+  ])('%s → %s', (question, answer) => expectAnswer(library, question, answer));
 });

@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ask } from '../../../src/engine/answer/ask.js';
-import { libraryOf } from '../../support/seed.js';
+import { answerIn } from '../../support/answers.js';
 
-/** Each case its own one-sentence source, so the sentence cited is the one shown. */
-function answerTo(body: string, question: string, lang: 'id' | 'en' = 'id'): string | null {
-  return ask(libraryOf({ id: 'warta', title: 'Warta', url: null, published: null, lang, body }), question).answer;
-}
+// Each case its own one-sentence source, so the sentence cited is the one shown.
 
 // Invented wire-style sentences: things and names the question asks for by their kind.
 describe('short answers to "what/which" questions about things and names', () => {
@@ -31,5 +27,5 @@ describe('short answers to "what/which" questions about things and names', () =>
     // "Selain X": what the sentence lists with X.
     ['Dari kejauhan , lereng gunung itu tampak gelap karena tertutup kerikil dan pasir hitam .',
       'Selain pasir hitam , apa yang menutupi lereng gunung itu?', 'kerikil'],
-  ])('%#: %s', (body, question, answer) => expect(answerTo(body, question)).toBe(answer));
+  ])('%#: %s', (body, question, answer) => expect(answerIn(body, question)).toBe(answer));
 });

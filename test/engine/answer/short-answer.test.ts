@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../../src/engine/answer/ask.js';
 import { libraryOf } from '../../support/seed.js';
+import { answerIn } from '../../support/answers.js';
 
 // Invented wire-style passages (no real event): each case asks for one span of one sentence.
 const library = libraryOf({
@@ -73,8 +74,6 @@ describe('short answers', () => {
 
 // Invented short passages: each shows how the answer is chosen among the candidates.
 describe('choosing among candidates', () => {
-  const answerIn = (body: string, question: string) =>
-    ask(libraryOf({ id: 'kabar', title: 'Kabar', url: null, published: null, lang: 'id', body }), question).answer;
 
   test.each([
     // The question's words in a row stand together next to the answer, however many of them.
@@ -110,8 +109,6 @@ describe('choosing among candidates', () => {
 });
 
 describe('a person named right after the title the question asks about', () => {
-  const answerIn = (body: string, question: string) =>
-    ask(libraryOf({ id: 'berita', title: 'Berita', url: null, published: null, lang: 'id', body }), question).answer;
 
   test.each([
     // The question's words tell where the title ends and the name begins.
